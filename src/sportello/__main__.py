@@ -1,0 +1,3 @@
+from sportello.cli import main
+
+raise SystemExit(main())

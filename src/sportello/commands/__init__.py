@@ -1,0 +1,1 @@
+"""Subcommands of `sportello`, one module each (see sportello.cli)."""

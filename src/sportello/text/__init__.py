@@ -1,0 +1,6 @@
+"""Message understanding: labels with evidence spans, and questions. Pure Python."""
+
+from sportello.text.analyse import analyse
+from sportello.text.types import ABUSE_LABELS, LABELS, MANAGER_LABELS, Span, Understanding
+
+__all__ = ["ABUSE_LABELS", "LABELS", "MANAGER_LABELS", "Span", "Understanding", "analyse"]

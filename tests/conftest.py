@@ -1,0 +1,17 @@
+"""Shared fixtures. Pure layers (text, sla, policy) need none of them."""
+
+import os
+
+import pytest
+
+# Outbound notices are sent by a task after commit; in tests that task runs at once.
+os.environ.setdefault("SPORTELLO_TASK_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")
+
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & DATABASE_FIXTURES or item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.database)
