@@ -91,8 +91,7 @@ else:
                 # WAL lets the web server read while the task worker writes; IMMEDIATE
                 # takes the write lock up front instead of failing half-way.
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                    "PRAGMA busy_timeout=5000;"
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
                 ),
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,

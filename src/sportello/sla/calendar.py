@@ -25,7 +25,9 @@ class BusinessCalendar:
 DEFAULT_CALENDAR = BusinessCalendar()
 
 
-def due(received: datetime, hours: float = 24, calendar: BusinessCalendar = DEFAULT_CALENDAR) -> datetime:
+def due(
+    received: datetime, hours: float = 24, calendar: BusinessCalendar = DEFAULT_CALENDAR
+) -> datetime:
     return calendar.due(received, hours)
 
 
