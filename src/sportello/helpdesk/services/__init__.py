@@ -1,0 +1,8 @@
+"""Services: the only code that changes records. Each is atomic, takes the acting user,
+writes Events and sends its side effects after commit."""
+
+from sportello.helpdesk.services.ingest import IngestResult, ingest
+from sportello.helpdesk.services.sellers import default_seller
+from sportello.helpdesk.services.tickets import reply, set_status
+
+__all__ = ["IngestResult", "default_seller", "ingest", "reply", "set_status"]

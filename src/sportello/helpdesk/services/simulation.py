@@ -1,0 +1,11 @@
+from django.contrib.auth.models import AbstractUser
+
+from sportello.helpdesk.models import Role, Seller
+from sportello.helpdesk.services.people import add_member
+
+SIMULATION_AGENT = "simulatore"
+
+
+def simulation_agent(seller: Seller) -> AbstractUser:
+    """The agent who writes a scenario's replies."""
+    return add_member(None, seller, SIMULATION_AGENT, Role.AGENT)
