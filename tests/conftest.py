@@ -1,11 +1,15 @@
 """Shared fixtures. Pure layers (text, sla, policy) need none of them."""
 
-import os
-
 import pytest
 
-# Outbound notices are sent by a task after commit; in tests that task runs at once.
-os.environ.setdefault("SPORTELLO_TASK_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Outbound notices are sent by a task after commit; in tests that task runs at once.
+    from django.test.utils import override_settings
+
+    override_settings(TASKS=IMMEDIATE_TASKS).enable()
 
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 

@@ -213,7 +213,13 @@ def run_scenario(events: list[ScenarioEvent]) -> dict[str, Any]:
                     if message is None or message.ticket is None:
                         raise ScenarioError(event.line, f"{ref} opened no ticket")
                     if isinstance(event, ReplyEvent):
-                        services.reply(agent, message.ticket, event.text, status=event.status)
+                        services.reply(
+                            agent,
+                            message.ticket,
+                            event.text,
+                            status=event.status,
+                            answering=message,
+                        )
                     else:
                         services.set_status(agent, message.ticket, event.status)
         return describe(seller)

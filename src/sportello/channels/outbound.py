@@ -40,7 +40,7 @@ class EmailAdapter:
             to=[notice.to],
             headers=headers,
         )
-        email.send(fail_silently=False)
+        email.send()
         return message.external_id
 
 

@@ -72,7 +72,8 @@ def route_message(message: MessageFacts, snapshot: Snapshot) -> Decision:
         return AddToTicket(
             f"answers a message of ticket {target.id}",
             ticket_id=target.id,
-            reopen=not target.is_open,
+            # An auto-reply to our last answer must not reopen a solved problem.
+            reopen=not target.is_open and not message.automatic,
         )
     if message.automatic:
         return StoreWithoutTicket("automatic mail that answers no message of ours")

@@ -1,7 +1,7 @@
 """Services: the only code that changes records. Each is atomic, takes the acting user,
 writes Events and sends its side effects after commit."""
 
-from sportello.helpdesk.services.ingest import IngestResult, ingest
+from sportello.helpdesk.services.ingestion import IngestResult, ingest
 from sportello.helpdesk.services.sellers import default_seller
 from sportello.helpdesk.services.tickets import reply, set_status
 

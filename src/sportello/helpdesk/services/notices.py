@@ -64,6 +64,8 @@ def format_due(instant: datetime, seller: Seller, language: str) -> str:
     local = instant.astimezone(ZoneInfo(seller.time_zone))
     with translation.override(language):
         day = formats.date_format(local, "l j F Y")
+    if language == "it":
+        day = day.lower()  # Italian writes day and month names in lower case
         hour = formats.time_format(local, "H:i")
     joiner = "alle" if language == "it" else "at"
     return f"{day} {joiner} {hour}"

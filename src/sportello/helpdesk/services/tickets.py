@@ -24,9 +24,17 @@ def reply_subject(ticket: Ticket) -> str:
     return subject if subject.lower().startswith(("re:", "r:")) else f"Re: {subject}"
 
 
-def reply(actor: Actor, ticket: Ticket, text: str, *, status: str | None = None) -> Message:
+def reply(
+    actor: Actor,
+    ticket: Ticket,
+    text: str,
+    *,
+    status: str | None = None,
+    answering: Message | None = None,
+) -> Message:
     """An agent's public reply. It answers every earlier customer message of the ticket,
-    so the ticket leaves the queue until the customer writes again."""
+    so the ticket leaves the queue until the customer writes again. It goes to the sender
+    of `answering` on its channel (default: the ticket's latest customer message)."""
     text = text.strip()
     if not text:
         raise ServiceError("La risposta è vuota.")
@@ -40,12 +48,12 @@ def reply(actor: Actor, ticket: Ticket, text: str, *, status: str | None = None)
             .select_related("customer", "seller")
             .get(pk=ticket.pk)
         )
-        last_in = (
-            ticket.messages.filter(direction=Direction.IN, kind=MessageKind.CUSTOMER)
-            .exclude(automatic=True)
-            .order_by("-received_at", "-id")
-            .first()
-        )
+        customer_messages = ticket.messages.filter(
+            direction=Direction.IN, kind=MessageKind.CUSTOMER
+        ).exclude(automatic=True)
+        if answering is not None and answering.ticket_id != ticket.pk:
+            raise ServiceError("Il messaggio a cui rispondi non è di questo ticket.")
+        last_in = answering or customer_messages.order_by("-received_at", "-id").first()
         if last_in is None:
             raise ServiceError("Il ticket non ha messaggi del cliente a cui rispondere.")
         now = clock.now()

@@ -113,7 +113,7 @@ def _store(seller: Seller, inbound: InboundMessage) -> Message:
         text=inbound.text,
         html=inbound.html or "",
         quoted_text=inbound.quoted_text,
-        given_email=normalize_email(inbound.email) if inbound.email else "",
+        given_email=_given_email(inbound),
         in_reply_to=list(inbound.in_reply_to),
         order_number=normalize_order(inbound.order_number),
         automatic=inbound.automatic,
@@ -448,6 +448,16 @@ def _count_customer_message(ticket: Ticket, message: Message) -> None:
         return
     if ticket.waiting_since is None or message.received_at < ticket.waiting_since:
         ticket.waiting_since = message.received_at
+
+
+def _given_email(inbound: InboundMessage) -> str:
+    """The e-mail address the sender gave. A contact form's sender address is the e-mail
+    typed into the form, so it counts as given."""
+    if inbound.email:
+        return normalize_email(inbound.email)
+    if inbound.channel == "web_form" and "@" in inbound.sender:
+        return normalize_email(inbound.sender)
+    return ""
 
 
 def _jsonable(value: dict[str, object]) -> dict[str, object]:
