@@ -177,7 +177,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
-        "django.tasks": {"level": LOG_LEVEL},
-        "django_tasks_db": {"level": LOG_LEVEL},
+        # One line per task run is noise at INFO; failures still show.
+        "django.tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")},
+        "django_tasks_db": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")},
     },
 }
