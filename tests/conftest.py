@@ -11,6 +11,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
     override_settings(TASKS=IMMEDIATE_TASKS).enable()
 
+
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 
 

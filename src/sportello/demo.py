@@ -20,16 +20,83 @@ DEMO_PASSWORD = "demo-sportello"  # noqa: S105 - printed to the person who runs 
 DEMO_USERS = (("agente", Role.AGENT), ("responsabile", Role.MANAGER))
 
 FIRST_NAMES = (
-    "Anna Marco Giulia Luca Francesca Alessandro Chiara Matteo Sara Davide Elena Paolo "
-    "Martina Simone Valentina Andrea Federica Stefano Silvia Roberto Laura Giorgio Alessia "
-    "Riccardo Ilaria Fabio Serena Claudio Beatrice Daniele Giovanna Nicola Marta Emanuele "
-    "Roberta Tommaso Irene Lorenzo Camilla Pietro"
-).split()
+    "Anna",
+    "Marco",
+    "Giulia",
+    "Luca",
+    "Francesca",
+    "Alessandro",
+    "Chiara",
+    "Matteo",
+    "Sara",
+    "Davide",
+    "Elena",
+    "Paolo",
+    "Martina",
+    "Simone",
+    "Valentina",
+    "Andrea",
+    "Federica",
+    "Stefano",
+    "Silvia",
+    "Roberto",
+    "Laura",
+    "Giorgio",
+    "Alessia",
+    "Riccardo",
+    "Ilaria",
+    "Fabio",
+    "Serena",
+    "Claudio",
+    "Beatrice",
+    "Daniele",
+    "Giovanna",
+    "Nicola",
+    "Marta",
+    "Emanuele",
+    "Roberta",
+    "Tommaso",
+    "Irene",
+    "Lorenzo",
+    "Camilla",
+    "Pietro",
+)
 LAST_NAMES = (
-    "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo "
-    "Conti De_Luca Mancini Costa Giordano Rizzo Lombardi Moretti Barbieri Fontana Santoro "
-    "Mariani Rinaldi Caruso Ferrara Galli Martini Leone Longo Gentile Martinelli Vitale"
-).split()
+    "Rossi",
+    "Russo",
+    "Ferrari",
+    "Esposito",
+    "Bianchi",
+    "Romano",
+    "Colombo",
+    "Ricci",
+    "Marino",
+    "Greco",
+    "Bruno",
+    "Gallo",
+    "Conti",
+    "De Luca",
+    "Mancini",
+    "Costa",
+    "Giordano",
+    "Rizzo",
+    "Lombardi",
+    "Moretti",
+    "Barbieri",
+    "Fontana",
+    "Santoro",
+    "Mariani",
+    "Rinaldi",
+    "Caruso",
+    "Ferrara",
+    "Galli",
+    "Martini",
+    "Leone",
+    "Longo",
+    "Gentile",
+    "Martinelli",
+    "Vitale",
+)
 PRODUCTS = (
     "la tela 50x70",
     "il trittico di cornici",
@@ -331,7 +398,7 @@ def _script(
 
 def _person(rng: random.Random, used: set[str]) -> _Person:
     while True:
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES).replace("_", " ")
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         name = f"{first} {last}"
         if name not in used:
             used.add(name)

@@ -80,6 +80,15 @@ TEMPLATES = [
 ]
 
 # Database: DATABASE_URL (PostgreSQL for a grown install), else SQLite in WAL mode.
+SQLITE_OPTIONS = {
+    # WAL lets the web server read while the task worker writes; IMMEDIATE takes the
+    # write lock up front instead of failing half-way through a transaction.
+    "init_command": (
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+    ),
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.config(conn_max_age=60, conn_health_checks=True)}
 else:
@@ -87,17 +96,10 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(VAR_DIR / "sportello.sqlite3"),
-            "OPTIONS": {
-                # WAL lets the web server read while the task worker writes; IMMEDIATE
-                # takes the write lock up front instead of failing half-way.
-                "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
-                ),
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-            },
         }
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Tasks: django.tasks with the database backend; the worker runs inside `sportello serve`.

@@ -30,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.no_migrate:
         call_command("migrate", interactive=False, verbosity=0)
+    # Static files are served by WhiteNoise from STATIC_ROOT, compressed once here.
+    call_command("collectstatic", interactive=False, verbosity=0)
     worker = None
     if not args.no_worker:
         worker = BackgroundWorker()

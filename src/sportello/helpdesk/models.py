@@ -261,7 +261,13 @@ class Message(models.Model):
                 name="one_message_per_channel_id",
             )
         ]
-        indexes = [models.Index(fields=["ticket", "received_at"], name="thread_order")]
+        indexes = [
+            models.Index(fields=["ticket", "received_at"], name="thread_order"),
+            # Lookups by channel id (idempotency, threading); the partial unique index
+            # above cannot serve them on SQLite.
+            models.Index(fields=["seller", "external_id"], name="message_external_id"),
+            models.Index(fields=["customer", "received_at"], name="customer_messages"),
+        ]
         verbose_name = _("message")
         verbose_name_plural = _("messages")
 

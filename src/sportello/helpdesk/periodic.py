@@ -15,7 +15,9 @@ class PeriodicJob:
 _JOBS: dict[str, PeriodicJob] = {}
 
 
-def register(name: str, every_seconds: float) -> Callable[[Callable[[], object]], Callable[[], object]]:
+def register(
+    name: str, every_seconds: float
+) -> Callable[[Callable[[], object]], Callable[[], object]]:
     def decorator(func: Callable[[], object]) -> Callable[[], object]:
         _JOBS[name] = PeriodicJob(name, every_seconds, func)
         return func

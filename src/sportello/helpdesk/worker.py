@@ -38,9 +38,7 @@ class BackgroundWorker:
 
     def run(self) -> None:
         if self._tasks_worker is not None:
-            threading.Thread(
-                target=self._run_tasks, name="sportello-tasks", daemon=True
-            ).start()
+            threading.Thread(target=self._run_tasks, name="sportello-tasks", daemon=True).start()
         self._run_periodic()
 
     def _run_tasks(self) -> None:

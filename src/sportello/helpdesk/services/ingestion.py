@@ -17,7 +17,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from sportello import clock, policy
 from sportello.helpdesk import audit
@@ -185,8 +185,9 @@ def _process(seller: Seller, message: Message, inbound: InboundMessage) -> Inges
         message.state = MessageState.BLOCKED
     else:
         message.state = MessageState.ACCEPTED
-    if new_customer and understanding.language:
+    if new_customer and understanding.language and customer.language != understanding.language:
         customer.language = understanding.language  # notices speak the customer's language
+        customer.save(update_fields=["language"])
 
     ticket: Ticket | None = None
     notices: list[OutboundNotice] = []
@@ -241,7 +242,6 @@ def _process(seller: Seller, message: Message, inbound: InboundMessage) -> Inges
 
     message.ticket = ticket
     message.save()
-    customer.save()
     if ticket is not None:
         audit.record(
             "ticket.message_added",
@@ -304,8 +304,10 @@ def resolve_customer(seller: Seller, message: Message, at: datetime) -> tuple[Cu
     if not customer.name and message.sender_name:
         customer.name = message.sender_name
         customer.save(update_fields=["name"])
-    # Serialise concurrent messages of one customer (PostgreSQL; SQLite serialises writes).
-    return Customer.objects.select_for_update().get(pk=customer.pk), created
+    if connection.features.has_select_for_update:
+        # Serialise concurrent messages of one customer (SQLite serialises all writes).
+        customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    return customer, created
 
 
 def _add_identity(

@@ -201,7 +201,7 @@ def deliver(notice_id: int) -> str:
 
     with transaction.atomic():
         notice = (
-            OutboundNotice.objects.select_for_update()
+            OutboundNotice.objects.select_for_update(of=("self",))
             .select_related("message", "ticket", "seller", "cause")
             .get(pk=notice_id)
         )

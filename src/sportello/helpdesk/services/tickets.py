@@ -44,7 +44,7 @@ def reply(
         raise ServiceError(f"Stato sconosciuto: {status}")
     with transaction.atomic():
         ticket = (
-            Ticket.objects.select_for_update()
+            Ticket.objects.select_for_update(of=("self",))
             .select_related("customer", "seller")
             .get(pk=ticket.pk)
         )
@@ -105,7 +105,7 @@ def set_status(actor: Actor, ticket: Ticket, status: str) -> Ticket:
         raise ServiceError(f"Stato sconosciuto: {status}")
     with transaction.atomic():
         ticket = (
-            Ticket.objects.select_for_update()
+            Ticket.objects.select_for_update(of=("self",))
             .select_related("customer", "seller")
             .get(pk=ticket.pk)
         )
