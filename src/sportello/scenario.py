@@ -10,6 +10,8 @@ from typing import Any
 from sportello.inbound import CHANNELS, InboundAttachment, InboundMessage
 
 STATUSES = ("open", "pending", "resolved")
+REVIEW_DECISIONS = ("apply", "dismiss", "confirm", "lift")
+SETTINGS = {"abuse_mode": ("automatic", "suggest")}
 
 
 class ScenarioError(Exception):
@@ -43,7 +45,27 @@ class StatusEvent:
     status: str
 
 
-ScenarioEvent = InboundEvent | ReplyEvent | StatusEvent
+@dataclass(frozen=True)
+class ReviewEvent:
+    """A person decides on the abuse protocol's latest step for the sender of `customer_of`:
+    an agent applies or dismisses a proposal ("suggest" mode), a manager confirms or lifts
+    a warning or block."""
+
+    line: int
+    at: datetime
+    customer_of: str
+    decision: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SettingsEvent:
+    line: int
+    at: datetime
+    values: dict[str, str]
+
+
+ScenarioEvent = InboundEvent | ReplyEvent | StatusEvent | ReviewEvent | SettingsEvent
 
 
 def parse_scenario(lines: Iterable[str]) -> list[ScenarioEvent]:
@@ -96,7 +118,28 @@ def _parse_event(number: int, data: dict[str, Any], seen_ids: set[str]) -> Scena
         if status not in STATUSES:
             raise ScenarioError(number, f'"status" must be one of {", ".join(STATUSES)}')
         return StatusEvent(number, at, of, status)
-    raise ScenarioError(number, f'"type" must be inbound, reply or status, not {kind!r}')
+    if kind == "review":
+        of = _required_str(number, data, "customer_of")
+        if of not in seen_ids:
+            raise ScenarioError(
+                number, f'review "customer_of" {of}: no earlier inbound message has that id'
+            )
+        decision = data.get("decision")
+        if decision not in REVIEW_DECISIONS:
+            raise ScenarioError(number, f'"decision" must be one of {", ".join(REVIEW_DECISIONS)}')
+        reason = data.get("reason") or ""
+        if not isinstance(reason, str):
+            raise ScenarioError(number, '"reason" must be a string')
+        return ReviewEvent(number, at, of, decision, reason)
+    if kind == "settings":
+        values = {k: v for k, v in data.items() if k not in ("type", "at")}
+        for key, value in values.items():
+            if key not in SETTINGS or value not in SETTINGS[key]:
+                raise ScenarioError(number, f"unknown setting {key}={value!r}")
+        return SettingsEvent(number, at, values)
+    raise ScenarioError(
+        number, f'"type" must be inbound, reply, status, review or settings, not {kind!r}'
+    )
 
 
 def _instant(number: int, value: object) -> datetime:
@@ -191,14 +234,20 @@ def run_scenario(events: list[ScenarioEvent]) -> dict[str, Any]:
     from sportello import clock
     from sportello.helpdesk import services
     from sportello.helpdesk.models import Message
-    from sportello.helpdesk.services.simulation import simulation_agent
+    from sportello.helpdesk.services.simulation import simulation_agent, simulation_manager
 
     seller = services.default_seller()
     agent = simulation_agent(seller)
+    manager = simulation_manager(seller)
     try:
         for event in events:
             clock.set_now(event.at)
             match event:
+                case SettingsEvent():
+                    services.update_policy_settings(manager, seller, **event.values)
+                    seller.refresh_from_db()
+                case ReviewEvent():
+                    _review(event, seller, agent, manager)
                 case InboundEvent():
                     result = services.ingest(event.inbound, seller=seller)
                     if result.error:
@@ -227,21 +276,61 @@ def run_scenario(events: list[ScenarioEvent]) -> dict[str, Any]:
         clock.set_now(None)
 
 
+def _review(event: ReviewEvent, seller: Any, agent: Any, manager: Any) -> None:
+    from sportello.helpdesk.errors import ServiceError
+    from sportello.helpdesk.models import Message, Sanction, SanctionStatus
+    from sportello.helpdesk.services import conduct
+
+    message = Message.objects.filter(seller=seller, external_id=event.customer_of).first()
+    if message is None or message.customer_id is None:
+        raise ScenarioError(event.line, f"{event.customer_of} has no customer")
+    wanted = {
+        "apply": [SanctionStatus.PROPOSED],
+        "dismiss": [SanctionStatus.PROPOSED],
+        "confirm": [SanctionStatus.APPLIED],
+        "lift": [SanctionStatus.APPLIED, SanctionStatus.CONFIRMED],
+    }[event.decision]
+    sanction = (
+        Sanction.objects.filter(customer_id=message.customer_id, status__in=wanted)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if sanction is None:
+        raise ScenarioError(event.line, f"nothing to {event.decision} for that customer")
+    try:
+        if event.decision == "apply":
+            conduct.apply_proposal(agent, sanction)
+        elif event.decision == "dismiss":
+            conduct.dismiss_proposal(agent, sanction, event.reason)
+        elif event.decision == "confirm":
+            conduct.confirm_sanction(manager, sanction, event.reason)
+        else:
+            conduct.lift_sanction(manager, sanction, event.reason)
+    except ServiceError as exc:
+        raise ScenarioError(event.line, str(exc)) from None
+
+
 def describe(seller: Any) -> dict[str, Any]:
     """The state of a seller's helpdesk in the scenarios.md output shape."""
     from zoneinfo import ZoneInfo
 
+    from sportello import clock, policy
     from sportello.helpdesk.models import (
         Customer,
         Direction,
+        Incident,
         Message,
         NoticeState,
         OutboundNotice,
+        Sanction,
         Ticket,
     )
     from sportello.helpdesk.services.queue import queue
+    from sportello.helpdesk.services.sellers import rules_for
 
     zone = ZoneInfo(seller.time_zone)
+    now = clock.now()
+    rules = rules_for(seller)
 
     def iso(instant: datetime | None) -> str | None:
         return instant.astimezone(zone).isoformat() if instant is not None else None
@@ -262,7 +351,7 @@ def describe(seller: Any) -> dict[str, Any]:
             "messages": by_ticket.get(ticket.pk, []),
             "needs_reply": ticket.needs_reply,
             "due_at": iso(ticket.due_at) if ticket.needs_reply else None,
-            "flags": list(ticket.flags),
+            "flags": ticket.flags_at(now),
             "subject": ticket.subject,
             "order": ticket.order_number or None,
         }
@@ -272,7 +361,7 @@ def describe(seller: Any) -> dict[str, Any]:
         {
             "ref": customer.ref,
             "addresses": [f"{i.channel}:{i.address}" for i in customer.identities.order_by("id")],
-            "state": customer.state,
+            "state": policy.standing(customer.state, customer.state_since, now, rules),
             "name": customer.name,
         }
         for customer in Customer.objects.filter(seller=seller)
@@ -300,6 +389,25 @@ def describe(seller: Any) -> dict[str, Any]:
         "outbound": outbound,
         "refused": [m.external_id for m in inbound if m.ticket_id is None],
         "queue": [t.ref for t in queue(Ticket.objects.filter(seller=seller))],
+        "sanctions": [
+            {
+                "customer": f"C-{s.customer_id}",
+                "kind": s.kind,
+                "status": s.status,
+                "message": s.message.external_id,
+                "labels": s.labels,
+            }
+            for s in Sanction.objects.filter(seller=seller).select_related("message").order_by("id")
+        ],
+        "incidents": [
+            {
+                "ref": i.ref,
+                "customer": f"C-{i.customer_id}",
+                "status": i.status,
+                "messages": [m.external_id for m in i.messages.order_by("received_at", "id")],
+            }
+            for i in Incident.objects.filter(seller=seller).order_by("id")
+        ],
         "messages": [
             {
                 "id": m.external_id,

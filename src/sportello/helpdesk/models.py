@@ -2,7 +2,7 @@
 
 import hashlib
 import json
-from datetime import UTC, date, time
+from datetime import UTC, date, datetime, time
 from typing import Any, ClassVar
 
 from django.conf import settings
@@ -37,6 +37,24 @@ class Seller(models.Model):
     office_hours_start = models.TimeField(_("office hours from"), null=True, blank=True)
     office_hours_end = models.TimeField(_("office hours to"), null=True, blank=True)
     reply_hours = models.PositiveIntegerField(_("reply within (business hours)"), default=24)
+    # The contact policy (spec/policy.md); every rule has the spec's default.
+    abuse_mode = models.CharField(
+        _("abuse protocol"),
+        max_length=16,
+        choices=[
+            ("automatic", _("automatic: warn and block at once")),
+            ("suggest", _("suggest: an agent confirms each warning and block")),
+        ],
+        default="automatic",
+    )
+    conduct_policy = models.TextField(
+        _("respect policy"),
+        blank=True,
+        help_text=_(
+            "Quoted in warnings and in the notice that closes correspondence. "
+            "Empty: Sportello's default text."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -105,6 +123,7 @@ class Customer(models.Model):
         _("state"), max_length=16, choices=CustomerState.choices, default=CustomerState.ACTIVE
     )
     state_since = models.DateTimeField(null=True, blank=True)
+    flood_until = models.DateTimeField(null=True, blank=True)
     language = models.CharField(max_length=8, default="it")
     created_at = models.DateTimeField()
 
@@ -193,6 +212,14 @@ class Ticket(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status != TicketStatus.RESOLVED
+
+    def flags_at(self, now: datetime) -> list[str]:
+        """The stored flags, plus `flood` while the customer's flood window lasts."""
+        flags = list(self.flags)
+        flood_until = self.customer.flood_until
+        if flood_until is not None and now < flood_until and "flood" not in flags:
+            flags.insert(0, "flood")
+        return flags
 
 
 class Direction(models.TextChoices):
@@ -394,3 +421,145 @@ class Event(models.Model):
     def compute_hash(self) -> str:
         payload = json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class NoticeTemplate(models.Model):
+    """A seller's own text for an automatic notice; without one, the default template in
+    `helpdesk/templates/notices/<language>/` is used. Django template syntax."""
+
+    seller = models.ForeignKey(Seller, on_delete=models.CASCADE, related_name="notice_templates")
+    kind = models.CharField(_("notice"), max_length=32)
+    language = models.CharField(_("language"), max_length=8, default="it")
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("text"))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["seller", "kind", "language"], name="one_template_per_notice"
+            )
+        ]
+        verbose_name = _("notice template")
+        verbose_name_plural = _("notice templates")
+
+    def __str__(self) -> str:
+        return f"{self.kind} ({self.language})"
+
+
+class SanctionKind(models.TextChoices):
+    WARNING = "warning", _("warning")
+    BLOCK = "block", _("block")
+
+
+class SanctionStatus(models.TextChoices):
+    PROPOSED = "proposed", _("proposed, waiting for an agent")
+    APPLIED = "applied", _("applied, waiting for a manager's review")
+    CONFIRMED = "confirmed", _("confirmed by a manager")
+    LIFTED = "lifted", _("lifted")
+    DISMISSED = "dismissed", _("dismissed")
+
+
+class Sanction(models.Model):
+    """A warning or a block under the abuse protocol, with the evidence that caused it.
+    Every one lands in the managers' review list."""
+
+    seller = models.ForeignKey(Seller, on_delete=models.CASCADE, related_name="sanctions")
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="sanctions")
+    kind = models.CharField(max_length=16, choices=SanctionKind.choices)
+    status = models.CharField(max_length=16, choices=SanctionStatus.choices)
+    message = models.ForeignKey(Message, on_delete=models.PROTECT, related_name="sanctions")
+    ticket = models.ForeignKey(
+        Ticket, on_delete=models.SET_NULL, null=True, blank=True, related_name="sanctions"
+    )
+    labels = models.JSONField(default=list)
+    evidence = models.JSONField(default=list)  # the message's spans for those labels
+    reason = models.CharField(max_length=300)
+    created_at = models.DateTimeField()
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_reason = models.TextField(blank=True)
+    notice = models.ForeignKey(
+        OutboundNotice, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["seller", "status", "created_at"], name="sanction_review")]
+        verbose_name = _("sanction")
+        verbose_name_plural = _("sanctions")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.customer} ({self.status})"
+
+
+class IncidentStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    REPORTED = "reported", _("reported to the authorities")
+    CLOSED = "closed", _("closed")
+
+
+class Incident(models.Model):
+    """A threat: a candidate report to the authorities, with its evidence."""
+
+    seller = models.ForeignKey(Seller, on_delete=models.CASCADE, related_name="incidents")
+    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="incidents")
+    ticket = models.ForeignKey(
+        Ticket, on_delete=models.SET_NULL, null=True, blank=True, related_name="incidents"
+    )
+    messages = models.ManyToManyField(Message, related_name="incidents")
+    status = models.CharField(
+        max_length=16, choices=IncidentStatus.choices, default=IncidentStatus.OPEN
+    )
+    opened_at = models.DateTimeField()
+    note = models.TextField(blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("incident")
+        verbose_name_plural = _("incidents")
+
+    def __str__(self) -> str:
+        return f"I-{self.pk} {self.customer}"
+
+    @property
+    def ref(self) -> str:
+        return f"I-{self.pk}"
+
+
+class ComplaintStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    CONCLUDED = "concluded", _("concluded")
+
+
+class Complaint(models.Model):
+    """A customer's complaint about an agent (spec/policy.md section 8). Managers only;
+    never shown to the agent concerned."""
+
+    seller = models.ForeignKey(Seller, on_delete=models.CASCADE, related_name="complaints")
+    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="complaints")
+    ticket = models.ForeignKey(Ticket, on_delete=models.PROTECT, related_name="complaints")
+    agent = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    text = models.TextField()
+    status = models.CharField(
+        max_length=16, choices=ComplaintStatus.choices, default=ComplaintStatus.OPEN
+    )
+    created_at = models.DateTimeField()
+    conclusion = models.TextField(blank=True)
+    concluded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    concluded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("complaint")
+        verbose_name_plural = _("complaints")
+
+    def __str__(self) -> str:
+        return f"complaint {self.pk} on {self.ticket}"

@@ -1,12 +1,18 @@
 """The contact policy as pure decisions over a small state snapshot (spec/policy.md)."""
 
+from sportello.policy.conduct import ACTIVE, BLOCKED, WARNED, flood_until, standing
 from sportello.policy.decide import DEFAULT_RULES, decide, route_message
 from sportello.policy.types import (
     ACCEPTED_CHANNELS,
     AddToTicket,
+    ChangeStanding,
     Decision,
+    FlagTicket,
+    Flood,
     MessageFacts,
+    OpenIncident,
     OpenTicket,
+    ProposeStanding,
     Refuse,
     Rules,
     SendNotice,
@@ -18,11 +24,19 @@ from sportello.policy.types import (
 
 __all__ = [
     "ACCEPTED_CHANNELS",
+    "ACTIVE",
+    "BLOCKED",
     "DEFAULT_RULES",
+    "WARNED",
     "AddToTicket",
+    "ChangeStanding",
     "Decision",
+    "FlagTicket",
+    "Flood",
     "MessageFacts",
+    "OpenIncident",
     "OpenTicket",
+    "ProposeStanding",
     "Refuse",
     "Rules",
     "SendNotice",
@@ -31,5 +45,7 @@ __all__ = [
     "StoreWithoutTicket",
     "TicketFacts",
     "decide",
+    "flood_until",
     "route_message",
+    "standing",
 ]

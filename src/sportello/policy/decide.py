@@ -1,10 +1,17 @@
-"""The default contact policy, sections 1-5 of spec/policy.md, as a pure function."""
+"""The default contact policy (spec/policy.md) as a pure function: facts about one
+inbound message and a snapshot of state in, decisions out."""
 
+from sportello.policy.conduct import BLOCKED, WARNED, flood_until, next_standing, standing
 from sportello.policy.types import (
     AddToTicket,
+    ChangeStanding,
     Decision,
+    FlagTicket,
+    Flood,
     MessageFacts,
+    OpenIncident,
     OpenTicket,
+    ProposeStanding,
     Refuse,
     Rules,
     SendNotice,
@@ -13,9 +20,10 @@ from sportello.policy.types import (
     StoreWithoutTicket,
     TicketFacts,
 )
-from sportello.text import Understanding
+from sportello.text import ABUSE_LABELS, MANAGER_LABELS, Understanding
 
 DEFAULT_RULES = Rules()
+STANDING_NOTICES = {WARNED: "abuse_warning", BLOCKED: "correspondence_closed"}
 
 
 def decide(
@@ -24,45 +32,82 @@ def decide(
     snapshot: Snapshot,
     rules: Rules = DEFAULT_RULES,
 ) -> list[Decision]:
-    """What to do with one inbound message. ingest() applies the result in order."""
-    blocked = snapshot.customer_state == "blocked"
+    """What to do with one inbound message. ingest() applies the result in order:
+    where the message goes, then the customer's standing, then the notices."""
+    current = standing(snapshot.customer_state, snapshot.state_since, message.received_at, rules)
+    flood = None
+    if not message.automatic:
+        flood = flood_until(snapshot.recent_inbound, message.received_at, rules)
 
-    if message.channel not in rules.accepted_channels:
-        decisions: list[Decision] = [
-            Refuse(f"{message.channel} is not one of the official channels")
-        ]
-        decisions.append(_refusal_notice(message, snapshot, rules, blocked))
-        return decisions
-
-    route = route_message(message, snapshot)
-    decisions = [route]
+    decisions: list[Decision] = []
+    refused = message.channel not in rules.accepted_channels
+    if refused:
+        decisions.append(Refuse(f"{message.channel} is not one of the official channels"))
+    else:
+        decisions.append(route_message(message, snapshot))
     if message.automatic:
-        return decisions  # automatic mail is never answered (RFC 3834)
+        if refused:
+            decisions.append(SkipNotice("automatic messages are never answered", "channel_refused"))
+        return decisions  # automatic mail is never answered (RFC 3834), never abuse
+    if flood is not None:
+        decisions.append(Flood(f"more than {rules.flood_messages} messages in an hour", flood))
 
-    opens = isinstance(route, OpenTicket) or (isinstance(route, AddToTicket) and route.reopen)
-    if opens:
-        if blocked:
-            decisions.append(SkipNotice("the customer is blocked", kind="acknowledgement"))
+    has_ticket = not refused and not isinstance(decisions[0], StoreWithoutTicket)
+    labels = set(understanding.labels)
+    abusive = tuple(label for label in understanding.labels if label in ABUSE_LABELS)
+    new_standing = None
+    if abusive and current != BLOCKED:
+        new_standing = next_standing(current)
+        reason = f"{', '.join(abusive)} from a customer who is {current}"
+        if rules.abuse_mode == "suggest":
+            decisions.append(ProposeStanding(reason, new_standing, abusive))
+            new_standing = None  # nothing changes until an agent confirms
         else:
-            what = "a new ticket" if isinstance(route, OpenTicket) else "a reopened ticket"
-            decisions.append(SendNotice(f"acknowledge {what}", kind="acknowledgement"))
+            decisions.append(ChangeStanding(reason, new_standing, abusive))
+    if has_ticket:
+        if abusive:
+            decisions.append(FlagTicket(f"the message is {', '.join(abusive)}", "abuse"))
+        if "threat" in labels:
+            decisions.append(FlagTicket("the message threatens harm", "incident"))
+        if labels & MANAGER_LABELS:
+            why = ", ".join(sorted(labels & MANAGER_LABELS))
+            decisions.append(FlagTicket(f"{why}: for a manager's eyes", "manager"))
+    if "threat" in labels:
+        decisions.append(OpenIncident("the message threatens harm"))
+
+    blocked_after = new_standing == BLOCKED or current == BLOCKED
+    if refused:
+        decisions.append(_refusal_notice(message, snapshot, rules, blocked_after, flood))
+    else:
+        route = decisions[0]
+        opens = isinstance(route, OpenTicket) or (isinstance(route, AddToTicket) and route.reopen)
+        if opens:
+            decisions.append(_held_or_sent("acknowledgement", blocked_after, flood))
+    if new_standing is not None:
+        # The protocol's own notices go out even in a flood: a customer is never blocked
+        # without the warning having reached them.
+        kind = STANDING_NOTICES[new_standing]
+        decisions.append(SendNotice(f"the customer is now {new_standing}", kind))
     return decisions
 
 
+def _held_or_sent(kind: str, blocked: bool, flood: object) -> Decision:
+    if blocked:
+        return SkipNotice("the customer is blocked: no automatic answer", kind)
+    if flood is not None:
+        return SkipNotice("flood: nothing automatic until the hour has passed", kind)
+    what = "tell the sender the official channels" if kind == "channel_refused" else kind
+    return SendNotice(what, kind)
+
+
 def _refusal_notice(
-    message: MessageFacts, snapshot: Snapshot, rules: Rules, blocked: bool
+    message: MessageFacts, snapshot: Snapshot, rules: Rules, blocked: bool, flood: object
 ) -> Decision:
     kind = "channel_refused"
-    if blocked:
-        return SkipNotice("the customer is blocked", kind=kind)
-    if message.automatic:
-        return SkipNotice("automatic messages are never answered", kind=kind)
     last = snapshot.last_refusal_notice_at
-    if last is not None and message.received_at - last < rules.refusal_notice_every:
-        return SkipNotice(
-            f"this sender was told the official channels on {last.isoformat()}", kind=kind
-        )
-    return SendNotice("tell the sender the official channels", kind=kind)
+    if not blocked and last is not None and message.received_at - last < rules.refusal_notice_every:
+        return SkipNotice(f"this sender was told the official channels on {last.isoformat()}", kind)
+    return _held_or_sent(kind, blocked, flood)
 
 
 def route_message(message: MessageFacts, snapshot: Snapshot) -> Decision:

@@ -17,7 +17,8 @@ class Rules:
     refusal_notice_every: timedelta = timedelta(days=7)
     flood_messages: int = 5  # more than this many inbound messages...
     flood_window: timedelta = timedelta(minutes=60)  # ...within this window is a flood
-    abuse_memory: timedelta = timedelta(days=90)
+    abuse_memory: timedelta = timedelta(days=90)  # a warning counts this long
+    abuse_mode: str = "automatic"  # or "suggest": an agent confirms each warning and block
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +47,13 @@ class TicketFacts:
 class Snapshot:
     """The state the decision depends on, read before deciding."""
 
-    customer_state: str = "active"  # active, warned, blocked
+    customer_state: str = "active"  # active, warned, blocked (as stored)
+    state_since: datetime | None = None  # when the customer entered that state
     reply_target: TicketFacts | None = None  # ticket of the message this one answers
     open_tickets: tuple[TicketFacts, ...] = ()  # the customer's tickets not resolved
     last_refusal_notice_at: datetime | None = None  # to this sender on this channel
-    recent_inbound: tuple[datetime, ...] = field(default=())  # the customer's, newest last
+    # Arrival times of the customer's earlier inbound messages within the flood window.
+    recent_inbound: tuple[datetime, ...] = field(default=())
 
 
 # Decisions. ingest() applies them in order, in one transaction.
@@ -92,3 +95,37 @@ class SkipNotice(Decision):
     """A notice the rules would send but something holds back; recorded, not sent."""
 
     kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Flood(Decision):
+    """More messages than the flood limit: automatic notices are held back until `until`,
+    and the customer's tickets show the flood mark until then."""
+
+    until: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeStanding(Decision):
+    """The abuse protocol moves the customer to `state` (warned or blocked)."""
+
+    state: str
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProposeStanding(Decision):
+    """In "suggest" mode: the same, waiting for an agent to confirm it."""
+
+    state: str
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FlagTicket(Decision):
+    flag: str  # manager, abuse, incident
+
+
+@dataclass(frozen=True, slots=True)
+class OpenIncident(Decision):
+    """A threat: a candidate report to the authorities, with the evidence."""

@@ -33,10 +33,12 @@ from sportello.helpdesk.models import (
     MessageKind,
     MessageState,
     OutboundNotice,
+    Sanction,
     Seller,
     Ticket,
     TicketStatus,
 )
+from sportello.helpdesk.services.conduct import open_incident, record_sanction
 from sportello.helpdesk.services.notices import create_notice
 from sportello.helpdesk.services.queue import refresh_queue_fields
 from sportello.helpdesk.services.sellers import default_seller, rules_for
@@ -45,6 +47,7 @@ from sportello.text import Understanding, analyse
 
 logger = logging.getLogger(__name__)
 
+STANDING_NOTICE_KINDS = frozenset({"abuse_warning", "correspondence_closed"})
 SUBJECT_FROM_TEXT = 80  # characters of the text that name a ticket opened without a subject
 
 
@@ -191,6 +194,7 @@ def _process(seller: Seller, message: Message, inbound: InboundMessage) -> Inges
 
     ticket: Ticket | None = None
     notices: list[OutboundNotice] = []
+    sanction: Sanction | None = None
     for decision in decisions:
         match decision:
             case policy.Refuse():
@@ -215,19 +219,44 @@ def _process(seller: Seller, message: Message, inbound: InboundMessage) -> Inges
             case policy.AddToTicket():
                 ticket = Ticket.objects.select_for_update().get(pk=decision.ticket_id)
                 _add_to_ticket(ticket, message, decision)
-            case policy.SendNotice():
-                # The message is attached before the notice so the thread reads in order.
-                message.ticket = ticket
-                message.save()
-                notices.append(
-                    create_notice(
-                        decision.kind,
-                        seller=seller,
-                        customer=customer,
-                        ticket=ticket,
-                        cause=message,
-                    )
+            case policy.Flood():
+                _mark_flood(customer, decision.until, message)
+            case policy.ChangeStanding() | policy.ProposeStanding():
+                sanction = record_sanction(
+                    customer=customer,
+                    message=_attached(message, ticket),
+                    ticket=ticket,
+                    state=decision.state,
+                    labels=decision.labels,
+                    reason=decision.reason,
+                    proposed=isinstance(decision, policy.ProposeStanding),
                 )
+            case policy.FlagTicket():
+                if ticket is not None and decision.flag not in ticket.flags:
+                    ticket.flags = [*ticket.flags, decision.flag]
+                    ticket.save(update_fields=["flags"])
+                    audit.record(
+                        "ticket.flagged",
+                        seller=seller,
+                        ticket=ticket,
+                        subject=ticket,
+                        flag=decision.flag,
+                        reason=decision.reason,
+                    )
+            case policy.OpenIncident():
+                open_incident(customer, ticket, _attached(message, ticket))
+            case policy.SendNotice():
+                notice = create_notice(
+                    decision.kind,
+                    seller=seller,
+                    customer=customer,
+                    ticket=ticket,
+                    cause=_attached(message, ticket),
+                )
+                notices.append(notice)
+                if sanction is not None and decision.kind in STANDING_NOTICE_KINDS:
+                    sanction.notice = notice
+                    sanction.save(update_fields=["notice"])
             case policy.SkipNotice():
                 audit.record(
                     "notice.skipped",
@@ -258,6 +287,30 @@ def _process(seller: Seller, message: Message, inbound: InboundMessage) -> Inges
         decisions=tuple(decisions),
         notices=tuple(notices),
     )
+
+
+def _attached(message: Message, ticket: Ticket | None) -> Message:
+    """The message saved with its ticket, before anything refers to it, so the thread
+    reads in order."""
+    if message.ticket_id != (ticket.pk if ticket else None) or message._state.adding:
+        message.ticket = ticket
+        message.save()
+    return message
+
+
+def _mark_flood(customer: Customer, until: datetime, message: Message) -> None:
+    started = customer.flood_until is None or customer.flood_until <= message.received_at
+    if customer.flood_until is None or until > customer.flood_until:
+        customer.flood_until = until
+        customer.save(update_fields=["flood_until"])
+    if started:
+        audit.record(
+            "customer.flood",
+            seller=customer.seller,
+            subject=customer,
+            message=message.pk,
+            until=until,
+        )
 
 
 def _understand(message: Message) -> Understanding:
@@ -380,11 +433,27 @@ def _snapshot(
         .values_list("created_at", flat=True)
         .first()
     )
+    at = message.received_at
+    rules = rules_for(seller)
+    recent = tuple(
+        Message.objects.filter(
+            customer=customer,
+            direction=Direction.IN,
+            automatic=False,
+            received_at__gt=at - rules.flood_window,
+            received_at__lte=at,
+        )
+        .exclude(pk=message.pk)
+        .order_by("received_at")
+        .values_list("received_at", flat=True)[:100]
+    )
     return policy.Snapshot(
         customer_state=customer.state,
+        state_since=customer.state_since,
         reply_target=reply_target,
         open_tickets=open_tickets,
         last_refusal_notice_at=last_refusal,
+        recent_inbound=recent,
     )
 
 

@@ -1,5 +1,6 @@
 """Outbound: the rows that say what to send, and sending them after commit."""
 
+import html
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
+from django.template import engines
 from django.template.loader import render_to_string
 from django.utils import formats, translation
 
@@ -22,6 +24,7 @@ from sportello.helpdesk.models import (
     MessageKind,
     MessageState,
     NoticeState,
+    NoticeTemplate,
     OutboundNotice,
     Seller,
     Ticket,
@@ -71,12 +74,25 @@ def format_due(instant: datetime, seller: Seller, language: str) -> str:
     return f"{day} {joiner} {hour}"
 
 
-def render_notice(kind: str, language: str, context: dict[str, Any]) -> RenderedNotice:
+def render_notice(
+    kind: str, language: str, context: dict[str, Any], seller: Seller | None = None
+) -> RenderedNotice:
+    """The seller's own template for this notice if they wrote one, else the default."""
     language = language if language in LANGUAGES else "it"
+    custom = None
+    if seller is not None:
+        custom = NoticeTemplate.objects.filter(seller=seller, kind=kind, language=language).first()
     with translation.override(language):
-        subject = render_to_string(f"notices/{language}/{kind}.subject.txt", context)
-        body = render_to_string(f"notices/{language}/{kind}.body.txt", context)
-    return RenderedNotice(subject=" ".join(subject.split()), body=body.strip() + "\n")
+        if custom is not None:
+            engine = engines["django"]
+            subject = engine.from_string(custom.subject).render(context)
+            body = engine.from_string(custom.body).render(context)
+        else:
+            subject = render_to_string(f"notices/{language}/{kind}.subject.txt", context)
+            body = render_to_string(f"notices/{language}/{kind}.body.txt", context)
+    return RenderedNotice(
+        subject=" ".join(subject.split()), body=html.unescape(body).strip() + "\n"
+    )
 
 
 def notice_context(
@@ -90,7 +106,22 @@ def notice_context(
         "due": format_due(ticket.due_at, seller, language) if ticket and ticket.due_at else "",
         "official_channels": [names[c] for c in CHANNEL_ORDER if c in ACCEPTED_CHANNELS],
         "support_email": seller.support_email or settings.DEFAULT_FROM_EMAIL,
+        "conduct_policy": conduct_policy_text(seller, language),
+        "portal_url": portal_url(ticket) if ticket is not None else "",
     }
+
+
+def conduct_policy_text(seller: Seller, language: str) -> str:
+    if seller.conduct_policy.strip():
+        return seller.conduct_policy.strip()
+    return render_to_string(f"notices/{language}/conduct_policy.txt", {"seller": seller}).strip()
+
+
+def portal_url(ticket: Ticket) -> str:
+    """The customer's page for this request: a signed link, no password."""
+    from sportello.helpdesk.tokens import ticket_token
+
+    return f"{settings.SITE_URL}/r/{ticket_token(ticket)}/"
 
 
 def _outbound_id(channel: str) -> str:
@@ -168,7 +199,9 @@ def create_notice(
 ) -> OutboundNotice:
     """An automatic notice to the sender of `cause`, on the channel it came from."""
     language = customer.language if customer.language in LANGUAGES else "it"
-    rendered = render_notice(kind, language, notice_context(seller, customer, ticket, language))
+    rendered = render_notice(
+        kind, language, notice_context(seller, customer, ticket, language), seller
+    )
     return create_outbound(
         kind=kind,
         seller=seller,

@@ -1,10 +1,14 @@
 """The shop(s) and their policy settings."""
 
+from dataclasses import replace
+
 from django.conf import settings
 from django.db import transaction
 
 from sportello import policy
 from sportello.helpdesk import audit
+from sportello.helpdesk.audit import Actor
+from sportello.helpdesk.errors import ServiceError
 from sportello.helpdesk.models import Seller
 
 DEFAULT_SLUG = "negozio"
@@ -29,4 +33,28 @@ def default_seller() -> Seller:
 
 
 def rules_for(seller: Seller) -> policy.Rules:
-    return policy.DEFAULT_RULES
+    if seller.abuse_mode == policy.DEFAULT_RULES.abuse_mode:
+        return policy.DEFAULT_RULES
+    return replace(policy.DEFAULT_RULES, abuse_mode=seller.abuse_mode)
+
+
+def update_policy_settings(
+    actor: Actor, seller: Seller, *, abuse_mode: str | None = None
+) -> Seller:
+    """A manager changes the shop's contact policy settings."""
+    from sportello.helpdesk.services.conduct import require_role
+
+    with transaction.atomic():
+        require_role(actor, seller, manager=True)
+        changed: dict[str, object] = {}
+        if abuse_mode is not None and abuse_mode != seller.abuse_mode:
+            if abuse_mode not in ("automatic", "suggest"):
+                raise ServiceError(f"Modalità sconosciuta: {abuse_mode}")
+            changed["abuse_mode"] = [seller.abuse_mode, abuse_mode]
+            seller.abuse_mode = abuse_mode
+        if changed:
+            seller.save()
+            audit.record(
+                "seller.policy_changed", actor=actor, seller=seller, subject=seller, changed=changed
+            )
+    return seller

@@ -9,3 +9,11 @@ SIMULATION_AGENT = "simulatore"
 def simulation_agent(seller: Seller) -> AbstractUser:
     """The agent who writes a scenario's replies."""
     return add_member(None, seller, SIMULATION_AGENT, Role.AGENT)
+
+
+SIMULATION_MANAGER = "responsabile-simulato"
+
+
+def simulation_manager(seller: Seller) -> AbstractUser:
+    """The manager who reviews a scenario's warnings and blocks."""
+    return add_member(None, seller, SIMULATION_MANAGER, Role.MANAGER)
