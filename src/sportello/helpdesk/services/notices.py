@@ -196,12 +196,12 @@ def create_notice(
     customer: Customer,
     ticket: Ticket | None,
     cause: Message,
+    extra: dict[str, Any] | None = None,
 ) -> OutboundNotice:
     """An automatic notice to the sender of `cause`, on the channel it came from."""
     language = customer.language if customer.language in LANGUAGES else "it"
-    rendered = render_notice(
-        kind, language, notice_context(seller, customer, ticket, language), seller
-    )
+    context = notice_context(seller, customer, ticket, language) | (extra or {})
+    rendered = render_notice(kind, language, context, seller)
     return create_outbound(
         kind=kind,
         seller=seller,
