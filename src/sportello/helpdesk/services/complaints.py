@@ -14,8 +14,8 @@ from sportello.helpdesk.models import (
     Complaint,
     ComplaintStatus,
     Direction,
-    MessageKind,
     Membership,
+    MessageKind,
     Seller,
     Ticket,
 )
