@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from django import template
 from django.utils import timezone
@@ -127,8 +126,3 @@ def notice_kind(kind: str) -> str:
 @register.filter
 def customer_state(state: str) -> str:
     return display.customer_state_name(state)
-
-
-@register.filter
-def get_item(mapping: dict[str, Any], key: str) -> Any:
-    return mapping.get(key)
