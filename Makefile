@@ -33,9 +33,10 @@ format: venv
 	$(BIN)/ruff check --fix src tests bench scripts
 	$(BIN)/ruff format src tests bench scripts
 
+# SPORTELLO_VAR_DIR: the settings would otherwise create src/sportello/var/ for the secret key.
 messages: venv
-	cd src/sportello && ../../$(BIN)/django-admin makemessages -l it -l en --settings=sportello.settings
-	cd src/sportello && ../../$(BIN)/django-admin compilemessages --settings=sportello.settings
+	cd src/sportello && SPORTELLO_VAR_DIR=$(CURDIR)/var ../../$(BIN)/django-admin makemessages -l it -l en --settings=sportello.settings
+	cd src/sportello && SPORTELLO_VAR_DIR=$(CURDIR)/var ../../$(BIN)/django-admin compilemessages --settings=sportello.settings
 
 bench: venv
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done

@@ -113,9 +113,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
-LOGIN_URL = "login"
+LOGIN_URL = "workspace:login"
 LOGIN_REDIRECT_URL = "workspace:queue"
-LOGOUT_REDIRECT_URL = "login"
+LOGOUT_REDIRECT_URL = "workspace:login"
 
 # Language and time: Italian first, English second.
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "it")
