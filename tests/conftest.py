@@ -20,7 +20,6 @@ def pytest_configure(config: pytest.Config) -> None:
     override_settings(PASSWORD_HASHERS=FAST_HASHERS).enable()
 
 
-
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 
 

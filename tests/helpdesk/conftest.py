@@ -1,9 +1,6 @@
 from datetime import datetime
 from itertools import count
 
-import pytest
-
-from sportello.helpdesk.services import default_seller
 from sportello.inbound import InboundMessage
 
 _ids = count(1)
@@ -16,8 +13,3 @@ def inbound(**fields) -> InboundMessage:
     fields.setdefault("received_at", datetime.fromisoformat("2026-03-02T09:00:00+01:00"))
     fields.setdefault("text", "La tela è arrivata rotta.")
     return InboundMessage(**fields)
-
-
-@pytest.fixture
-def seller(db):
-    return default_seller()

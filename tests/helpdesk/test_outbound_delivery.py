@@ -83,3 +83,19 @@ def test_a_failing_mail_server_leaves_the_notice_retrying_then_failed(
     notice.refresh_from_db()
     assert notice.attempts == len(RETRY_DELAYS) + 1
     assert "Connection refused" in notice.last_error or "Error" in notice.last_error
+
+
+def test_notices_speak_english_to_an_english_customer(seller):
+    from datetime import datetime
+
+    from sportello.helpdesk.services.notices import format_due, notice_context, render_notice
+
+    due = datetime.fromisoformat("2026-03-03T09:00:00+01:00")
+    assert format_due(due, seller, "en") == "Tuesday 3 March 2026 at 09:00"
+    assert format_due(due, seller, "it") == "martedì 3 marzo 2026 alle 09:00"
+    result = ingest(inbound())
+    assert result.ticket is not None
+    context = notice_context(seller, result.ticket.customer, result.ticket, "en")
+    rendered = render_notice("acknowledgement", "en", context, seller)
+    assert rendered.subject.startswith(f"[{result.ticket.ref}] We have received your request")
+    assert "You will have our reply by Tuesday 3 March 2026 at 09:00." in rendered.body

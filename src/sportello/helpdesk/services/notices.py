@@ -67,9 +67,9 @@ def format_due(instant: datetime, seller: Seller, language: str) -> str:
     local = instant.astimezone(ZoneInfo(seller.time_zone))
     with translation.override(language):
         day = formats.date_format(local, "l j F Y")
+        hour = formats.time_format(local, "H:i")
     if language == "it":
         day = day.lower()  # Italian writes day and month names in lower case
-        hour = formats.time_format(local, "H:i")
     joiner = "alle" if language == "it" else "at"
     return f"{day} {joiner} {hour}"
 
@@ -219,12 +219,15 @@ def enqueue_delivery(notice_id: int, delay: timedelta | None = None) -> None:
     from sportello.helpdesk.tasks import deliver_notice
 
     task = deliver_notice
-    if delay is not None:
-        task = task.using(run_after=clock.now() + delay)
     try:
+        if delay is not None:
+            if not task.get_backend().supports_defer:
+                # Left queued: the periodic job `retry_queued_notices` picks it up.
+                return
+            task = task.using(run_after=clock.now() + delay)
         task.enqueue(notice_id)
     except Exception:
-        # The row stays queued; `sportello notices retry` or the next worker pass sends it.
+        # The row stays queued; the periodic job `retry_queued_notices` enqueues it again.
         logger.exception("could not enqueue delivery of notice %s", notice_id)
 
 
