@@ -12,9 +12,10 @@ from django.test.utils import override_settings
 from sportello import clock
 from sportello.helpdesk import audit
 from sportello.helpdesk.models import Event, Role, Ticket, TicketStatus
-from sportello.helpdesk.services import default_seller, ingest, reply, set_status
+from sportello.helpdesk.services import default_seller, ingest, reply
 from sportello.helpdesk.services.people import add_member
 from sportello.inbound import InboundAttachment, InboundMessage
+from sportello.sla import BusinessCalendar
 
 DEMO_PASSWORD = "demo-sportello"  # noqa: S105 - printed to the person who runs the demo
 DEMO_USERS = (("agente", Role.AGENT), ("responsabile", Role.MANAGER))
@@ -219,6 +220,12 @@ REPLIES = (
     "Il rimborso è stato disposto oggi: lo vedrà sulla carta entro 5 giorni lavorativi.",
     "Sì, è disponibile: può ordinarlo direttamente dal sito.",
 )
+CLOSING = "Grazie a lei, buona giornata!"
+THANKS = (
+    "Grazie mille!",
+    "Perfetto, grazie. Un'ultima cosa: quanto ci mette?",
+    "Ok ma non ho ancora ricevuto nulla.",
+)
 CHANNELS = (
     ("email", 45),
     ("web_form", 18),
@@ -262,7 +269,7 @@ def load_demo(*, customers: int = 40, seed: int = 2026, once: bool = False) -> D
     zone = ZoneInfo(seller.time_zone)
     end = clock.now().astimezone(zone).replace(second=0, microsecond=0) - timedelta(minutes=5)
     start = end - timedelta(days=9)
-    messages = _script(rng, customers, start, end)
+    messages = _script(rng, customers, start, end, seller.calendar())
     # Deliveries happen now and go nowhere: the demo's customers are made up.
     quiet = override_settings(
         TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
@@ -288,7 +295,8 @@ def load_demo(*, customers: int = 40, seed: int = 2026, once: bool = False) -> D
                         reply(agent, ticket, text, status=status)
                         report.replies += 1
                     else:
-                        set_status(agent, ticket, TicketStatus.RESOLVED)
+                        reply(agent, ticket, text, status=TicketStatus.RESOLVED)
+                        report.replies += 1
         finally:
             clock.set_now(None)
     with transaction.atomic():
@@ -302,7 +310,7 @@ Action = InboundMessage | tuple[str, str, str]
 
 
 def _script(
-    rng: random.Random, customers: int, start: datetime, end: datetime
+    rng: random.Random, customers: int, start: datetime, end: datetime, calendar: BusinessCalendar
 ) -> list[tuple[datetime, Action]]:
     """The demo's events in time order: customers' messages, agents' replies."""
     span = (end - start).total_seconds()
@@ -311,7 +319,7 @@ def _script(
     serial = 0
     for index in range(customers):
         person = _person(rng, used_names)
-        for _story in range(rng.choice((1, 1, 2, 2, 3))):
+        for _story in range(rng.choice((1, 2, 2, 3, 3))):
             channel = _pick_channel(rng)
             topic = rng.choice(TOPICS)
             order = str(rng.randint(100100, 100999)) if topic.needs_order else None
@@ -364,9 +372,14 @@ def _script(
                     )
                 )
                 previous_id = follow_id
-            answered = rng.random()
-            reply_at = at + timedelta(hours=rng.choice((1, 3, 6, 20, 26)))
-            if answered < 0.55 and reply_at < end:
+            # A shop that keeps its promise: what is already due was mostly answered in
+            # time; what is not due yet mostly waits in the queue.
+            due = calendar.due(at)
+            answer_chance = 0.95 if due < end else 0.2
+            reply_at = at + timedelta(hours=rng.choice((1, 3, 6, 20)))
+            if due < end:
+                reply_at = min(reply_at, due - timedelta(minutes=rng.randint(10, 300)))
+            if rng.random() < answer_chance and reply_at < end:
                 events.append((reply_at, ("reply", first_id, rng.choice(REPLIES))))
                 if rng.random() < 0.35 and reply_at + timedelta(hours=2) < end:
                     serial += 1
@@ -380,18 +393,17 @@ def _script(
                                     _id(channel, serial),
                                     person,
                                     thanks_at,
-                                    rng.choice(
-                                        (
-                                            "Grazie mille!",
-                                            "Perfetto, grazie. Un'ultima cosa: quanto ci mette?",
-                                            "Ok ma non ho ancora ricevuto nulla.",
-                                        )
-                                    ),
+                                    rng.choice(THANKS),
                                     subject=f"Re: {topic.subject}",
                                     in_reply_to=first_id if channel == "email" else None,
                                 ),
                             )
                         )
+                        thanks_due = calendar.due(thanks_at)
+                        if thanks_due < end:
+                            closing_at = thanks_due - timedelta(minutes=rng.randint(30, 600))
+                            closing_at = max(closing_at, thanks_at + timedelta(minutes=5))
+                            events.append((closing_at, ("close", first_id, CLOSING)))
     events.sort(key=lambda item: item[0])
     return events
 

@@ -4,5 +4,6 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("anymail/", include("anymail.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("sportello.workspace.urls")),
 ]

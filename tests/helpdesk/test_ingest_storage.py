@@ -77,3 +77,15 @@ def test_channel_ids_must_be_present_and_times_aware():
         inbound(channel="telegram")
     with pytest.raises(ValueError, match="id"):
         inbound(external_id="")
+
+
+def test_a_ticket_without_subject_is_named_by_its_first_line_cut_at_a_word(seller):
+    text = (
+        "Ciao, nel pacco dell'ordine 100703 mancava il tappeto berbero. C'era solo la fattura "
+        "e un biglietto.\nSeconda riga."
+    )
+    result = ingest(inbound(channel="chat", sender="visitor-9", subject=None, text=text))
+    assert result.ticket is not None
+    assert result.ticket.subject == (
+        "Ciao, nel pacco dell'ordine 100703 mancava il tappeto berbero. C'era solo la…"
+    )

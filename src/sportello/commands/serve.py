@@ -26,12 +26,13 @@ def run(args: argparse.Namespace) -> int:
     from waitress import serve
 
     from sportello.helpdesk.worker import BackgroundWorker
-    from sportello.wsgi import application
 
     if not args.no_migrate:
         call_command("migrate", interactive=False, verbosity=0)
     # Static files are served by WhiteNoise from STATIC_ROOT, compressed once here.
     call_command("collectstatic", interactive=False, verbosity=0)
+    from sportello.wsgi import application  # after collectstatic: WhiteNoise indexes it
+
     worker = None
     if not args.no_worker:
         worker = BackgroundWorker()

@@ -458,10 +458,7 @@ def _snapshot(
 
 
 def _open_ticket(seller: Seller, customer: Customer, message: Message) -> Ticket:
-    subject = message.subject.strip()
-    if not subject:
-        first_line = message.text.strip().splitlines()[0] if message.text.strip() else ""
-        subject = first_line[:SUBJECT_FROM_TEXT]
+    subject = message.subject.strip() or _subject_from_text(message.text)
     ticket = Ticket(
         seller=seller,
         customer=customer,
@@ -475,6 +472,15 @@ def _open_ticket(seller: Seller, customer: Customer, message: Message) -> Ticket
     refresh_queue_fields(ticket, customer)
     ticket.save()
     return ticket
+
+
+def _subject_from_text(text: str) -> str:
+    """A ticket opened without a subject is named by its first line, cut at a word."""
+    first_line = text.strip().splitlines()[0].strip() if text.strip() else ""
+    if len(first_line) <= SUBJECT_FROM_TEXT:
+        return first_line
+    cut = first_line[: SUBJECT_FROM_TEXT - 1].rsplit(" ", 1)[0].rstrip(" ,;:.")
+    return cut + "…"
 
 
 def _add_to_ticket(ticket: Ticket, message: Message, decision: policy.AddToTicket) -> None:
