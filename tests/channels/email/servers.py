@@ -17,13 +17,17 @@ instead. The configuration (see `Dovecot.config`):
   and login processes (`dovecot`, `dovenull`), and the mail belongs to `nobody`
   (Dovecot refuses to touch mail as root); the temporary directory is made
   world-traversable so those users can reach it. As any other user, every process runs
-  as that user (Dovecot's "rootless" mode: no chroot for the login processes).
+  as that user and group (Dovecot's "rootless" mode: `default_internal_user`,
+  `default_login_user` and `default_internal_group` are the user's own, and the login
+  processes are not chrooted).
 """
 
 import email
 import email.message
 import email.policy
+import grp
 import imaplib
+import logging
 import os
 import pwd
 import shutil
@@ -39,6 +43,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter per command
 PASSWORD = "segreto"  # every test account has it
 HOW_TO_INSTALL = (
     "Dovecot is not installed: `sudo apt-get install dovecot-imapd` (Debian/Ubuntu) to run "
@@ -202,7 +207,8 @@ class Dovecot:
             else "ssl = no\n"
         )
         imaps = f"port = {self.tls_port}\n    address = 127.0.0.1" if self.cert else "port = 0"
-        no_chroot = (
+        rootless_settings = (
+            f"default_internal_group = {grp.getgrgid(os.getgid()).gr_name}\n"
             "service imap-login {\n  chroot =\n}\nservice anvil {\n  chroot =\n}\n"
             if rootless
             else ""
@@ -243,7 +249,7 @@ service imap-login {{
     {imaps}
   }}
 }}
-{no_chroot}"""
+{rootless_settings}"""
 
     def _wait_until_listening(self, timeout: float = 15) -> None:
         deadline = time.monotonic() + timeout

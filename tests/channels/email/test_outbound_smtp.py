@@ -109,3 +109,14 @@ def test_without_reply_to_tokens_the_plain_support_address_is_used(shop, smtp_ma
     receive(QUESTION, seller=shop)
 
     assert smtp_mailer.wait_for(1)[0].message["Reply-To"] == SUPPORT
+
+
+def test_mail_that_had_no_message_id_is_not_referenced_by_a_made_up_one(shop, smtp_mailer):
+    raw = QUESTION.replace(b"Message-ID: <q1@example.it>\n", b"")
+
+    receive(raw, seller=shop)
+
+    sent = smtp_mailer.wait_for(1)[0].message
+    assert sent["In-Reply-To"] is None
+    assert "sportello.invalid" not in str(sent["References"])
+    assert sent["References"].split()[-1] == "<older2@example.it>"

@@ -27,7 +27,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from sportello.channels.email.intake import is_placeholder
+from sportello.channels.email.intake import PLACEHOLDER_DOMAIN, is_placeholder
 from sportello.channels.email.threads import split_address
 from sportello.helpdesk.models import Direction, Message, OutboundNotice
 
@@ -68,8 +68,13 @@ def answered_message(notice: OutboundNotice) -> Message | None:
 
 def references(parent: Message) -> list[str]:
     """The parent's References chain, then the parent. `in_reply_to` holds the parent's
-    In-Reply-To first and its References from the last to the first."""
-    chain = list(dict.fromkeys([*reversed(parent.in_reply_to), parent.external_id]))
+    In-Reply-To first and its References from the last to the first. Ids we made up
+    for mail that had none are left out: nobody else knows them."""
+    chain = [
+        i
+        for i in dict.fromkeys([*reversed(parent.in_reply_to), parent.external_id])
+        if not i.endswith(f"@{PLACEHOLDER_DOMAIN}>")
+    ]
     if len(chain) > MAX_REFERENCES:
         chain = [chain[0], *chain[-(MAX_REFERENCES - 1) :]]
     return chain
@@ -89,9 +94,11 @@ def build_email(notice: OutboundNotice) -> EmailMultiAlternatives:
     if message.external_id:
         headers["Message-ID"] = message.external_id
     parent = answered_message(notice)
-    if parent is not None:
+    chain = references(parent) if parent is not None else []
+    if parent is not None and chain and chain[-1] == parent.external_id:
         headers["In-Reply-To"] = parent.external_id
-        headers["References"] = " ".join(references(parent))
+    if chain:
+        headers["References"] = " ".join(chain)
     if notice.kind != "reply":
         headers["Auto-Submitted"] = "auto-replied"  # RFC 3834
         headers["X-Auto-Response-Suppress"] = "All"

@@ -174,8 +174,9 @@ def import_mail(
     summary = ImportSummary(kind=source.kind)
     entries = ordered(source, summary)
     opened: list[int] = []
+    sellers: dict[tuple[str, ...], Seller] = {}  # by recipients: few distinct in one export
     for done, entry in enumerate(entries, 1):
-        _import_one(source, entry, seller, summary, opened)
+        _import_one(source, entry, seller, sellers, summary, opened)
         if progress is not None:
             progress(done, len(entries), time.monotonic() - started)
     if resolve:
@@ -205,6 +206,7 @@ def _import_one(
     source: Source,
     entry: Entry,
     seller: Seller | None,
+    sellers: dict[tuple[str, ...], Seller],
     summary: ImportSummary,
     opened: list[int],
 ) -> None:
@@ -215,7 +217,12 @@ def _import_one(
         return
     summary.read += 1
     try:
-        target = seller or seller_for(header_recipients(raw))
+        target = seller
+        if target is None:
+            recipients = tuple(header_recipients(raw))
+            if recipients not in sellers:
+                sellers[recipients] = seller_for(recipients)
+            target = sellers[recipients]
         with transaction.atomic():
             result = receive(raw, seller=target)
             summary.notices_suppressed += suppress_notices(result.notices, reason=SUPPRESS_REASON)

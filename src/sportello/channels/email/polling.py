@@ -141,6 +141,9 @@ def _take(
     limit = 2 * settings.SPORTELLO_MAX_ATTACHMENT_BYTES
     problems: list[str] = []
     received_at = envelope.internal_date if envelope is not None else None
+    if received_at is not None:
+        # INTERNALDATE is the server's clock: never later than ours.
+        received_at = min(received_at, clock.now())
     if envelope is not None and envelope.size > limit:
         raw = session.fetch_head(uid, HEAD_BODY_BYTES)
         where = (
