@@ -168,3 +168,20 @@ def test_an_unknown_seller_is_exit_status_2(shop, mbox_file, capsys):
     status, _, err = run(capsys, str(mbox_file), "--seller", "nessuno")
 
     assert status == 2 and "--seller" in err and "negozio" in err
+
+
+def test_the_progress_bar_updates_one_line_and_ends_it():
+    import io
+
+    from sportello.channels.email.importer import Progress
+
+    stream = io.StringIO()
+    progress = Progress(stream)
+    progress(1, 4, 0.5)
+    progress(2, 4, 0.55)  # too soon after the last update: not drawn
+    progress(4, 4, 1.0)
+
+    drawn = stream.getvalue()
+    assert drawn.count("\r") == 2 and drawn.endswith("\n")
+    assert "1/4 messages, 2/s" in drawn and "4/4 messages, 4/s" in drawn
+    assert "[" + "#" * 30 + "]" in drawn
