@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "anymail",
     "django_tasks_db",
     "sportello.helpdesk",
+    "sportello.channels.email",  # label "mailchannel": IMAP mailboxes, inbound webhooks
     "sportello.workspace",
 ]
 
@@ -165,6 +166,12 @@ ANYMAIL = {
 
 # Inbound limits.
 SPORTELLO_MAX_ATTACHMENT_BYTES = env_int("SPORTELLO_MAX_ATTACHMENT_BYTES", 25 * 1024 * 1024)
+
+# The e-mail channel (sportello.channels.email): IMAP polling and outbound headers.
+SPORTELLO_IMAP_POLL_SECONDS = env_int("SPORTELLO_IMAP_POLL_SECONDS", 60)
+SPORTELLO_IMAP_BATCH = env_int("SPORTELLO_IMAP_BATCH", 50)  # messages per poll pass
+SPORTELLO_IMAP_TIMEOUT = env_int("SPORTELLO_IMAP_TIMEOUT", 60)  # seconds per server answer
+SPORTELLO_MAIL_REPLY_TO_TOKEN = env_bool("SPORTELLO_MAIL_REPLY_TO_TOKEN", True)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", False)

@@ -4,9 +4,6 @@ adapter is not built yet use the recording stub."""
 import logging
 from typing import Protocol
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-
 from sportello.helpdesk.models import OutboundNotice
 
 logger = logging.getLogger(__name__)
@@ -20,28 +17,15 @@ class OutboundAdapter(Protocol):
 
 
 class EmailAdapter:
+    """Through Django's mailer (MAILERS["default"]: SMTP, or an anymail provider), as
+    multipart text + HTML with threading headers; see `channels.email.compose`."""
+
     def send(self, notice: OutboundNotice) -> str:
-        message = notice.message
-        assert message is not None
-        headers: dict[str, str] = {}
-        if message.external_id:
-            headers["Message-ID"] = message.external_id
-        cause = notice.cause
-        if cause is not None and cause.channel == "email" and cause.external_id:
-            references = [*cause.in_reply_to[::-1], cause.external_id]
-            headers["In-Reply-To"] = cause.external_id
-            headers["References"] = " ".join(dict.fromkeys(references))
-        if notice.kind != "reply":
-            headers["Auto-Submitted"] = "auto-replied"  # RFC 3834
-        email = EmailMessage(
-            subject=message.subject,
-            body=message.text,
-            from_email=notice.seller.support_email or settings.DEFAULT_FROM_EMAIL,
-            to=[notice.to],
-            headers=headers,
-        )
+        from sportello.channels.email.compose import build_email
+
+        email = build_email(notice)
         email.send()
-        return message.external_id
+        return notice.message.external_id if notice.message is not None else ""
 
 
 class RecordingStub:

@@ -1,6 +1,12 @@
-"""The e-mail channel: reading raw messages (`parse_email`) and, later, sending.
+"""The e-mail channel.
 
-The reading is plain Python over the standard `email` package: no Django, no database.
+Pure Python, no Django (importable without settings): `parse` (raw bytes ->
+InboundMessage, `parse_email`) and its helpers, and `imap` (a small IMAP client).
+
+A Django app (label `mailchannel`) for the rest: `models` (IMAP mailboxes), `intake`
+(raw mail -> ingest(), shared by every way mail comes in), `polling` + `tasks` (IMAP),
+`webhooks` (provider webhooks through anymail), `importer` (`sportello mail import`),
+`compose` (OutboundNotice -> e-mail, used by `channels.outbound.EmailAdapter`).
 """
 
 from sportello.channels.email.attachments import is_dangerous

@@ -39,7 +39,7 @@ from sportello.helpdesk.models import (
     TicketStatus,
 )
 from sportello.helpdesk.services.conduct import open_incident, record_sanction
-from sportello.helpdesk.services.notices import create_notice
+from sportello.helpdesk.services.notices import create_notice, record_bounce
 from sportello.helpdesk.services.queue import refresh_queue_fields
 from sportello.helpdesk.services.sellers import default_seller, rules_for
 from sportello.inbound import InboundAttachment, InboundMessage
@@ -271,6 +271,9 @@ def _process(seller: Seller, message: Message, inbound: InboundMessage) -> Inges
 
     message.ticket = ticket
     message.save()
+    if inbound.bounce_of:
+        bounce = inbound.extra.get("bounce")
+        record_bounce(message, inbound.bounce_of, bounce if isinstance(bounce, dict) else {})
     if ticket is not None:
         audit.record(
             "ticket.message_added",

@@ -2,6 +2,7 @@
 
 import html
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
@@ -292,3 +293,70 @@ def _delivery_failed(notice: OutboundNotice, exc: Exception) -> str:
         delay = RETRY_DELAYS[notice.attempts - 1]
         transaction.on_commit(lambda: enqueue_delivery(notice.pk, delay))
     return str(notice.state)
+
+
+def suppress_notices(notices: Sequence[OutboundNotice], *, reason: str) -> int:
+    """Mark queued notices suppressed, inside the caller's transaction: they stay on the
+    ticket, marked, and are never sent (deliver() sends queued notices only). Used by
+    `sportello mail import`, where the policy's acknowledgements would otherwise go out
+    to customers for mail that is years old. Returns how many were suppressed."""
+    ids = [notice.pk for notice in notices]
+    count = 0
+    queued = OutboundNotice.objects.select_for_update(of=("self",)).filter(
+        pk__in=ids, state=NoticeState.QUEUED
+    )
+    for notice in queued.select_related("seller", "ticket"):
+        notice.state = NoticeState.SUPPRESSED
+        notice.last_error = reason
+        notice.save(update_fields=["state", "last_error"])
+        audit.record(
+            "notice.suppressed",
+            seller=notice.seller,
+            ticket=notice.ticket,
+            subject=notice,
+            kind=notice.kind,
+            reason=reason,
+        )
+        count += 1
+    return count
+
+
+def record_bounce(
+    bounce: Message, returned_id: str, facts: dict[str, Any]
+) -> OutboundNotice | None:
+    """A delivery report says our message `returned_id` did not arrive: its delivery is
+    marked failed with the report's diagnostic, so the agent sees it on the ticket. Call
+    inside the transaction that stores `bounce`. None when `returned_id` is not one of
+    our deliveries."""
+    notice = (
+        OutboundNotice.objects.select_for_update(of=("self",))
+        .filter(
+            seller=bounce.seller,
+            message__direction=Direction.OUT,
+            message__external_id=returned_id,
+        )
+        .select_related("seller", "ticket")
+        .first()
+    )
+    if notice is None:
+        return None
+    diagnostic = " ".join(str(facts.get("diagnostic") or "").split())
+    status = facts.get("status") or ""
+    error = "Bounce: " + (diagnostic or "the recipient's mail server returned the message")
+    if status and str(status) not in error:
+        error += f" (status {status})"
+    notice.state = NoticeState.FAILED
+    notice.last_error = error
+    notice.save(update_fields=["state", "last_error"])
+    audit.record(
+        "notice.bounced",
+        seller=notice.seller,
+        ticket=notice.ticket,
+        subject=notice,
+        kind=notice.kind,
+        bounce=bounce.pk,
+        recipient=facts.get("recipient") or notice.to,
+        status=status,
+        diagnostic=diagnostic,
+    )
+    return notice
