@@ -7,11 +7,10 @@ without one keeps its place after the message before it), so a reply finds the m
 it answers; each goes through the same path as live mail (`intake.receive` ->
 ingest()), with the Date header as its time received.
 
-Old mail must not write to anyone: the acknowledgements (and any other notice) that the
-policy decides for imported messages are created, then marked `suppressed` in the same
-transaction (`notices.suppress_notices`), before the delivery task can see them; they
-stay on the ticket as a record of what the policy would have sent. `resolve=True` also
-resolves the tickets the import opened, so years of history do not land in the queue.
+Old mail must not write to anyone: messages are ingested with `notify=False`, so the
+notices the policy decides (acknowledgements...) are withheld and only recorded as
+events. `resolve=True` also resolves the tickets the import opened, so years of history
+do not land in the queue.
 
 Importing the same source twice stores nothing twice (ingest() is idempotent on the
 Message-ID, or a hash of the content when there is none).
@@ -28,15 +27,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from django.db import transaction
-
 from sportello import policy
 from sportello.channels.email.intake import header_recipients, receive, seller_for
 from sportello.helpdesk.models import Seller, Ticket, TicketStatus
 from sportello.helpdesk.services import set_status
-from sportello.helpdesk.services.notices import suppress_notices
 
-SUPPRESS_REASON = "imported history: nothing is sent for old mail"
 MAX_HEADER_BYTES = 256 * 1024  # read to find a message's Date while ordering
 
 
@@ -223,9 +218,10 @@ def _import_one(
             if recipients not in sellers:
                 sellers[recipients] = seller_for(recipients)
             target = sellers[recipients]
-        with transaction.atomic():
-            result = receive(raw, seller=target)
-            summary.notices_suppressed += suppress_notices(result.notices, reason=SUPPRESS_REASON)
+        result = receive(raw, seller=target, notify=False)
+        summary.notices_suppressed += sum(
+            isinstance(decision, policy.SendNotice) for decision in result.decisions
+        )
     except Exception as exc:
         summary.failed.append({"where": entry.label, "reason": f"{type(exc).__name__}: {exc}"})
         return

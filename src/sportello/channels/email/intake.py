@@ -47,6 +47,7 @@ def receive(
     received_at: datetime | None = None,
     support_address: str | None = None,
     max_attachment_bytes: int | None = None,
+    notify: bool = True,
     problems: Iterable[str] = (),
 ) -> IngestResult:
     """Parse and ingest one message; see the module docstring. `problems` are added to
@@ -65,10 +66,10 @@ def receive(
         inbound = replace(inbound, problems=(*inbound.problems, *extra_problems))
     inbound = storable(inbound)
     try:
-        return ingest(inbound, seller=seller)
+        return ingest(inbound, seller=seller, notify=notify)
     except Exception as exc:
         logger.exception("storing e-mail %s failed; storing it as unreadable", inbound.external_id)
-        return ingest(unreadable(inbound, raw, exc), seller=seller)
+        return ingest(unreadable(inbound, raw, exc), seller=seller, notify=notify)
 
 
 def storable(inbound: InboundMessage) -> InboundMessage:

@@ -61,7 +61,11 @@ class IngestResult:
     error: str = ""  # processing failed; the message is stored with state "error"
 
 
-def ingest(inbound: InboundMessage, *, seller: Seller | None = None) -> IngestResult:
+def ingest(
+    inbound: InboundMessage, *, seller: Seller | None = None, notify: bool = True
+) -> IngestResult:
+    """`notify=False` withholds every notice the policy decides (recorded as skipped):
+    for importing history, which must not write to anyone about old mail."""
     seller = seller or default_seller()
     existing = _stored(seller, inbound)
     if existing is not None:
@@ -78,7 +82,7 @@ def ingest(inbound: InboundMessage, *, seller: Seller | None = None) -> IngestRe
 
     try:
         with transaction.atomic():
-            return _process(seller, message, inbound)
+            return _process(seller, message, inbound, notify)
     except Exception as exc:
         logger.exception("processing inbound message %s failed", message.pk)
         error = f"{type(exc).__name__}: {exc}"
@@ -164,7 +168,9 @@ def _store_attachment(message: Message, item: InboundAttachment) -> Attachment:
     return attachment
 
 
-def _process(seller: Seller, message: Message, inbound: InboundMessage) -> IngestResult:
+def _process(
+    seller: Seller, message: Message, inbound: InboundMessage, notify: bool
+) -> IngestResult:
     at = message.received_at
     customer, new_customer = resolve_customer(seller, message, at)
     understanding = _understand(message)
@@ -245,6 +251,15 @@ def _process(seller: Seller, message: Message, inbound: InboundMessage) -> Inges
                     )
             case policy.OpenIncident():
                 open_incident(customer, ticket, _attached(message, ticket))
+            case policy.SendNotice() if not notify:
+                audit.record(
+                    "notice.skipped",
+                    seller=seller,
+                    ticket=ticket,
+                    subject=message,
+                    kind=decision.kind,
+                    reason="imported history: nothing is sent about old mail",
+                )
             case policy.SendNotice():
                 notice = create_notice(
                     decision.kind,

@@ -2,7 +2,6 @@
 
 import html
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
@@ -293,32 +292,6 @@ def _delivery_failed(notice: OutboundNotice, exc: Exception) -> str:
         delay = RETRY_DELAYS[notice.attempts - 1]
         transaction.on_commit(lambda: enqueue_delivery(notice.pk, delay))
     return str(notice.state)
-
-
-def suppress_notices(notices: Sequence[OutboundNotice], *, reason: str) -> int:
-    """Mark queued notices suppressed, inside the caller's transaction: they stay on the
-    ticket, marked, and are never sent (deliver() sends queued notices only). Used by
-    `sportello mail import`, where the policy's acknowledgements would otherwise go out
-    to customers for mail that is years old. Returns how many were suppressed."""
-    ids = [notice.pk for notice in notices]
-    count = 0
-    queued = OutboundNotice.objects.select_for_update(of=("self",)).filter(
-        pk__in=ids, state=NoticeState.QUEUED
-    )
-    for notice in queued.select_related("seller", "ticket"):
-        notice.state = NoticeState.SUPPRESSED
-        notice.last_error = reason
-        notice.save(update_fields=["state", "last_error"])
-        audit.record(
-            "notice.suppressed",
-            seller=notice.seller,
-            ticket=notice.ticket,
-            subject=notice,
-            kind=notice.kind,
-            reason=reason,
-        )
-        count += 1
-    return count
 
 
 def record_bounce(
