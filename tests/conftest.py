@@ -6,6 +6,12 @@ from itertools import count
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Speed is measured in bench/, not in tests: no per-example deadline (a shared CI machine
+# would make it flaky).
+hypothesis_settings.register_profile("sportello", deadline=None)
+hypothesis_settings.load_profile("sportello")
 
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -54,11 +54,11 @@ def test_when_storing_fails_the_message_is_stored_as_unreadable(shop, monkeypatc
     real_ingest = intake.ingest
     calls = []
 
-    def failing_once(inbound, *, seller):
+    def failing_once(inbound, *, seller, notify=True):
         calls.append(inbound)
         if len(calls) == 1:
             raise ValueError("value too long for type character varying(320)")
-        return real_ingest(inbound, seller=seller)
+        return real_ingest(inbound, seller=seller, notify=notify)
 
     monkeypatch.setattr(intake, "ingest", failing_once)
     raw = fixture("attachments.eml")
