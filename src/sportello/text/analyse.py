@@ -59,7 +59,15 @@ from dataclasses import dataclass
 
 from sportello.text import lexicon
 from sportello.text.contacts import find_contacts
-from sportello.text.normalise import Folded, Repairer, fold, leet_variants, may_be_disguised, repair
+from sportello.text.normalise import (
+    RARE_SINGLE_LETTERS,
+    Folded,
+    Repairer,
+    fold,
+    leet_variants,
+    may_be_disguised,
+    repair,
+)
 from sportello.text.types import LABELS, Span, Understanding
 
 # --- the lexicon, compiled once --------------------------------------------------------
@@ -74,9 +82,14 @@ _RULES: tuple[lexicon.Rule, ...] = tuple(_LEX.rules)
 _SECONDARY = ("veto.", "newinfo.", "propose.")
 
 
-def _anchor_table(rules: Iterable[lexicon.Rule], secondary: bool) -> dict[bytes, tuple[int, ...]]:
-    table: dict[bytes, list[int]] = {}
-    for i, rule in enumerate(rules):
+# What the scan needs of a rule, unpacked once: (forward.match, left.match or None,
+# label, name, guard words, guard substrings).
+_Probe = tuple  # type: ignore[type-arg]
+
+
+def _anchor_table(rules: Iterable[lexicon.Rule], secondary: bool) -> dict[bytes, tuple[str, tuple[_Probe, ...]]]:
+    table: dict[bytes, list[lexicon.Rule]] = {}
+    for rule in rules:
         if rule.name.startswith(_SECONDARY) != secondary:
             continue
         for word in rule.anchors:
@@ -84,9 +97,25 @@ def _anchor_table(rules: Iterable[lexicon.Rule], secondary: bool) -> dict[bytes,
             for k in range(0, 7):
                 key = (word + word[-1] * k).encode("ascii")
                 lst = table.setdefault(key, [])
-                if i not in lst:
-                    lst.append(i)
-    return {k: tuple(v) for k, v in table.items()}
+                if rule not in lst:
+                    lst.append(rule)
+    return {
+        k: (
+            k.decode("ascii"),
+            tuple(
+                (
+                    r.forward.match,
+                    r.left.match if r.left is not None else None,
+                    r.label,
+                    r.name,
+                    r.guard_words,
+                    r.guard_subs,
+                )
+                for r in v
+            ),
+        )
+        for k, v in table.items()
+    }
 
 
 _ANCHORS = _anchor_table(_RULES, secondary=False)
@@ -99,9 +128,10 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 _censored = lexicon.read_censored()
 _censored_rx = "|".join(lexicon.compile_fragment(w, {}) for w in sorted(_censored, key=len, reverse=True))
-_LEET_WORDS = frozenset(
+# words that suggest a disguise: a known word spelled with digits, a rare single letter
+_SUSPECTS = frozenset(
     v.encode("ascii") for w in _censored if " " not in w and len(w) <= 12 for v in leet_variants(w)
-)
+) | RARE_SINGLE_LETTERS
 _REPAIRER = Repairer(
     word=re.compile(f"(?:{_censored_rx})"),
     contains=re.compile(f"(?:{_censored_rx})"),
@@ -112,6 +142,8 @@ _REPAIRER = Repairer(
 def _context_rx(names: str, reverse: bool) -> re.Pattern[str]:
     src = lexicon.compile_fragment(names, _LEX.macros, "context")
     if reverse:
+        # the context ends where the match starts, perhaps with a space between
+        src = f"(?:{src}){lexicon.OPT_SEP}"
         return re.compile(f"(?:{lexicon.reverse_regex(src)})(?![a-z0-9])")
     return re.compile(f"(?<![a-z0-9])(?:{src})(?![a-z0-9])")
 
@@ -153,42 +185,35 @@ class _Hit:
     end: int
 
 
-def _occurrences(t: str, w: str) -> Iterator[int]:
-    n = len(t)
-    k = len(w)
-    i = t.find(w)
-    while i >= 0:
-        j = i + k
-        if (i == 0 or t[i - 1] not in _ALNUM) and (j >= n or t[j] not in _ALNUM):
-            yield i
-        i = t.find(w, i + 1)
-
-
 class _Field:
     """One field (subject or text) being read."""
 
-    __slots__ = ("_bounds", "_quoted", "_rt", "contacts", "f", "field", "hits", "n", "t", "toks")
+    __slots__ = ("_bounds", "_quoted", "_rt", "contacts", "cues", "f", "field", "hits", "n", "t", "toks", "tokset")
 
     def __init__(self, raw: str, field: str) -> None:
         self.field = field
         f = fold(raw)
-        b = f.text.encode("ascii", "replace")
-        toks = b.translate(_TOKTAB).split()
-        if may_be_disguised(b, toks, _LEET_WORDS):
+        b = f.text.encode("latin-1")
+        toks = set(b.translate(_TOKTAB).split())
+        if may_be_disguised(f.text, toks, _SUSPECTS):
             f2 = repair(f, _REPAIRER)
             if f2 is not f:
                 f = f2
-                b = f.text.encode("ascii", "replace")
-                toks = b.translate(_TOKTAB).split()
+                b = f.text.encode("latin-1")
+                toks = set(b.translate(_TOKTAB).split())
         self.f: Folded = f
         self.t = f.text
         self.n = len(self.t)
         self._rt: str | None = None
         self._bounds: list[int] | None = None
         self._quoted: list[tuple[int, int]] | None = None
-        self.toks = toks
-        self.contacts = find_contacts(raw, b) if raw else []
-        self.hits: list[_Hit] = self._scan(_ANCHORS, _ANCHOR_KEYS.intersection(self.toks))
+        self.toks = self.tokset = toks
+        self.contacts = find_contacts(raw, self.t, b) if raw and f.omap is None else find_contacts(raw) if raw else []
+        words = _ANCHOR_KEYS & toks
+        hits = self._scan(_ANCHORS, words) if words else []
+        # indirect-question cues are not label evidence
+        self.cues = [h for h in hits if h.label == "question"]
+        self.hits: list[_Hit] = [h for h in hits if h.label != "question"] if self.cues else hits
 
     @property
     def rt(self) -> str:
@@ -196,35 +221,46 @@ class _Field:
             self._rt = self.t[::-1]
         return self._rt
 
-    def _scan(self, table: dict[bytes, tuple[int, ...]], words: Iterable[bytes], only: frozenset[str] | None = None) -> list[_Hit]:
+    def _scan(
+        self,
+        table: dict[bytes, tuple[str, tuple[_Probe, ...]]],
+        words: Iterable[bytes],
+        only: frozenset[str] | None = None,
+    ) -> list[_Hit]:
         hits: list[_Hit] = []
-        if not words:
-            return hits
         t, n = self.t, self.n
+        tokset = self.tokset
         for w in words:
-            ids = table[w]
-            for p in _occurrences(t, w.decode("ascii")):
-                for ri in ids:
-                    rule = _RULES[ri]
-                    if only is not None and rule.label not in only:
-                        continue
-                    if rule.guard and not any(g in t for g in rule.guard):
-                        continue
-                    m = rule.forward.match(t, p)
-                    if m is None:
-                        continue
-                    start = p
-                    if rule.left is not None:
-                        m2 = rule.left.match(self.rt, n - p)
-                        if m2 is None:
+            ws, probes = table[w]
+            live = [
+                p
+                for p in probes
+                if (only is None or p[2] in only) and (not (p[4] or p[5]) or not p[4].isdisjoint(tokset) or any(g in t for g in p[5]))
+            ]
+            if not live:
+                continue
+            k = len(ws)
+            pos = t.find(ws)
+            while pos >= 0:
+                j = pos + k
+                if (pos == 0 or t[pos - 1] not in _ALNUM) and (j >= n or t[j] not in _ALNUM):
+                    for fmatch, lmatch, label, name, _gw, _gs in live:
+                        m = fmatch(t, pos)
+                        if m is None:
                             continue
-                        start = n - m2.end()
-                    hits.append(_Hit(rule.label, rule.name, start, m.end()))
+                        start = pos
+                        if lmatch is not None:
+                            m2 = lmatch(self.rt, n - pos)
+                            if m2 is None:
+                                continue
+                            start = n - m2.end()
+                        hits.append(_Hit(label, name, start, m.end()))
+                pos = t.find(ws, pos + 1)
         return hits
 
     def secondary(self, labels: frozenset[str]) -> list[_Hit]:
         """The second-pass rules (vetoes, newinfo, propose) of these labels."""
-        words = _ANCHOR_KEYS2.intersection(self.toks)
+        words = _ANCHOR_KEYS2 & self.toks
         return self._scan(_ANCHORS2, words, labels) if words else []
 
     # --- sentences and quotes ----------------------------------------------------------
@@ -320,8 +356,8 @@ def _read_field(fld: _Field) -> _FieldResult:
         # nothing matched: no vetoes to apply, no decisions to take
         if "??" in fld.t[:8] and fld.t.lstrip().startswith("??"):
             s = fld.t.find("??")
-            return _FieldResult(fld, [_Hit("chaser", "chase.question_marks", s, s + 2)], [], _questions(fld, []))
-        return _FieldResult(fld, [], [], _questions(fld, []) if "?" in fld.t else [])
+            return _FieldResult(fld, [_Hit("chaser", "chase.question_marks", s, s + 2)], [], _questions(fld))
+        return _FieldResult(fld, [], [], _questions(fld) if ("?" in fld.t or fld.cues) else [])
     by: dict[str, list[_Hit]] = {}
     for h in fld.hits:
         by.setdefault(h.label, []).append(h)
@@ -420,7 +456,7 @@ def _read_field(fld: _Field) -> _FieldResult:
         if label == "contact_info":
             continue
         evidence.extend(by.get(label, ()))
-    questions = _questions(fld, by.get("question", []))
+    questions = _questions(fld)
     return _FieldResult(fld, evidence, discounted, questions)
 
 
@@ -451,8 +487,9 @@ def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
     return None
 
 
-def _questions(fld: _Field, cues: list[_Hit]) -> list[tuple[int, int, str]]:
+def _questions(fld: _Field) -> list[tuple[int, int, str]]:
     t = fld.t
+    cues = fld.cues
     out: list[tuple[int, int, str]] = []
     n = fld.n
     q = t.find("?")
@@ -483,16 +520,12 @@ def _questions(fld: _Field, cues: list[_Hit]) -> list[tuple[int, int, str]]:
 
 
 def _sentence_start(t: str, pos: int) -> int:
-    best = -1
-    for d in (". ", "! ", "? ", "\n", ".\t", "?\t", "!\t", "; "):
-        i = t.rfind(d, 0, pos)
-        if i >= 0:
-            best = max(best, i + len(d) - 1)
-    # "??" or "!!" runs right before the question
-    for d in ("?", "!"):
-        i = t.rfind(d, 0, pos)
-        if i >= 0 and (i + 1 >= len(t) or t[i + 1] not in _ALNUM):
-            best = max(best, i)
+    """Where the sentence holding `pos` starts: after the last . ! ? or new line that
+    is followed by a space (so "2.5" and "example.com" do not end a sentence)."""
+    best = max(t.rfind("\n", 0, pos), t.rfind("? ", 0, pos), t.rfind("! ", 0, pos), t.rfind(". ", 0, pos))
+    q = t.rfind("?", 0, pos)
+    if q > best:
+        best = q
     return best + 1
 
 
@@ -506,9 +539,9 @@ def _sentence_end(t: str, pos: int) -> int:
     return e
 
 
-def _language(toks: list[bytes]) -> str:
-    it = len(_IT_STOP.intersection(toks))
-    en = len(_EN_STOP.intersection(toks))
+def _language(toks: set[bytes]) -> str:
+    it = len(_IT_STOP & toks)
+    en = len(_EN_STOP & toks)
     return "en" if en > it else "it"
 
 
@@ -525,10 +558,15 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     fields.append(_Field(text, "text"))
     results = [_read_field(f) for f in fields]
     body = results[-1]
+    toks = fields[0].toks if len(fields) == 1 else fields[0].toks | fields[1].toks
+    if not any(r.evidence or r.discounted or r.fld.contacts for r in results):
+        # the common case: an ordinary message, perhaps with questions
+        questions = tuple(q for r in results for q in _question_spans(r))
+        return Understanding(labels=(), spans=(), questions=questions, language=_language(toks))
 
     spans: list[Span] = []
     discounted: list[Span] = []
-    questions: list[Span] = []
+    questions_l: list[Span] = []
     for res in results:
         for h in res.evidence:
             spans.append(_span(res, h))
@@ -536,10 +574,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
             discounted.append(_span(res, h))
         for c in res.fld.contacts:
             spans.append(Span("contact_info", c.start, c.end, c.text, f"contact.{c.kind}", res.fld.field))
-        for s, e, rule in res.questions:
-            os_, oe = res.fld.f.span(s, e)
-            raw = res.fld.f.original
-            questions.append(Span("question", os_, oe, raw[os_:oe], rule, res.fld.field))
+        questions_l.extend(_question_spans(res))
 
     # a follow-up that brings something new is not a chaser
     if any(sp.label == "chaser" for sp in spans) and _brings_news(body.fld):
@@ -555,16 +590,22 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
             unique.append(sp)
     present = {sp.label for sp in unique}
     labels = tuple(label for label in LABELS if label in present)
-    toks: list[bytes] = []
-    for f in fields:
-        toks.extend(f.toks)
     return Understanding(
         labels=labels,
         spans=tuple(unique),
-        questions=tuple(questions),
+        questions=tuple(questions_l),
         language=_language(toks),
         discounted=tuple(discounted),
     )
+
+
+def _question_spans(res: _FieldResult) -> list[Span]:
+    out: list[Span] = []
+    raw = res.fld.f.original
+    for s, e, rule in res.questions:
+        os_, oe = res.fld.f.span(s, e)
+        out.append(Span("question", os_, oe, raw[os_:oe], rule, res.fld.field))
+    return out
 
 
 def _brings_news(fld: _Field) -> bool:

@@ -77,7 +77,7 @@ _ID_BEFORE = re.compile(
 
 # digits to "0", everything else to "x"; phone separators are deleted before this
 _DIGIT_SHAPE = bytes(48 if 48 <= c <= 57 else 120 for c in range(256))
-_DOT_TLD = re.compile(r"\.(?:" + _TLD_COMMON + r")\b", re.IGNORECASE)
+_DOT_TLD = re.compile(r"\.(?:" + _TLD_COMMON + r")\b")
 
 
 def _iban_ok(raw: str) -> bool:
@@ -95,19 +95,21 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_contacts(text: str, ascii_text: bytes | None = None) -> list[Contact]:
+def find_contacts(text: str, low: str | None = None, low_bytes: bytes | None = None) -> list[Contact]:
     """All contact and payment details in `text`, in order of position.
 
-    `ascii_text`, if given, is `text` folded to ASCII one character for one (the
-    analyser has it already); it only serves the cheap tests."""
-    if ascii_text is None:
-        ascii_text = text.encode("ascii", "replace")
+    `low` and `low_bytes`, if given, are `text` lower-cased and folded one character for
+    one, as str and as Latin-1 bytes (the analyser has them already); they only serve
+    the cheap tests."""
+    if low is None or low_bytes is None:
+        low = text.lower()
+        low_bytes = low.encode("latin-1", "replace")
     # a phone number or an IBAN has 8 digits in a row once separators are removed
-    digit_run = b"00000000" in ascii_text.translate(_DIGIT_SHAPE, b" .-/()+\t")
-    low_b = ascii_text.lower()
-    has_at = b"@" in ascii_text
-    has_url = b"http" in low_b or b"www." in low_b
-    if not digit_run and not has_at and not has_url and b"." not in ascii_text:
+    digit_run = low_bytes.translate(_DIGIT_SHAPE, b" .-/()+\t").find(b"00000000") >= 0
+    has_at = "@" in low
+    has_url = low.find("http") >= 0 or low.find("www.") >= 0
+    dot_tld = "." in low and _DOT_TLD.search(low) is not None
+    if not (digit_run or has_at or has_url or dot_tld):
         return []
     out: list[Contact] = []
     taken: list[tuple[int, int]] = []
@@ -131,7 +133,7 @@ def find_contacts(text: str, ascii_text: bytes | None = None) -> list[Contact]:
             s, e = m.start(), _trim(text, m.start(), m.end())
             if free(s, e):
                 add("url", s, e)
-    if _DOT_TLD.search(text):
+    if dot_tld:
         for m in _URL_BARE.finditer(text):
             s, e = m.start(), _trim(text, m.start(), m.end())
             tld = m.group(1)

@@ -9,8 +9,10 @@ line by line:
     @name = alt | alt | alt      a macro; use it in any pattern as <name>
         | alt | alt              an indented line starting with "|" adds alternatives
     rule.name: left {head} right a rule of this file's label
-    rule.name if "ab|cd": ...    a rule tried only if the folded text contains "ab" or
-                                 "cd" (a cheap guard for rules whose head is common)
+    rule.name if "ab|c?": ...    a rule tried only if the text has the word "ab" or
+                                 contains "c?" (a guard entry of letters and digits is a
+                                 whole word, anything else a substring): a cheap test
+                                 for rules whose head word is common
 
 A rule is a phrase with one **head** in braces: a list of words (a macro or
 alternatives) that every match contains. The head is what makes the layer fast: all
@@ -28,6 +30,7 @@ phrases they catch:
 - a letter matches one or more of itself: `ladri` matches "ladriii"; a letter written
   twice needs at least two: `cazzo` matches "cazzo", "cazzzo", not "cazo";
 - a space matches any run of non-alphanumeric characters (spaces, punctuation, emoji);
+  right after an optional group (`(a|b)? x`) it may also match nothing;
 - an apostrophe matches any run of separators, or none: `ce l'avete` matches
   "ce l'avete", "ce lavete", "ce l avete";
 - ` ~ ` skips up to three words within a clause, ` ~~ ` up to eight;
@@ -53,8 +56,9 @@ SEP = "[^a-z0-9]+"
 OPT_SEP = "[^a-z0-9]*"
 # Words inside a clause: a gap never crosses . ! ? ; or a newline.
 _GAP_WORD = "[a-z0-9]+[^a-z0-9.!?;\\n]+"
-GAP3 = f"[^a-z0-9.!?;\\n]+(?:{_GAP_WORD}){{0,3}}"
-GAP8 = f"[^a-z0-9.!?;\\n]+(?:{_GAP_WORD}){{0,8}}"
+# The leading separator is optional: "(a|b) (c )? ~ d" has already consumed it.
+GAP3 = f"[^a-z0-9.!?;\\n]*(?:{_GAP_WORD}){{0,3}}"
+GAP8 = f"[^a-z0-9.!?;\\n]*(?:{_GAP_WORD}){{0,8}}"
 NOT_ALNUM_AHEAD = "(?![a-z0-9])"
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -82,7 +86,8 @@ class Rule:
     left: re.Pattern[str] | None  # reversed left part, matched on the reversed text
     anchors: frozenset[str]  # words the head can start with
     where: str
-    guard: tuple[str, ...] = ()  # substrings of which one must occur, or () for none
+    guard_words: frozenset[bytes] = frozenset()  # words of which one must occur...
+    guard_subs: tuple[str, ...] = ()  # ...or substrings of which one must occur
 
 
 def fold_pattern_letters(ch: str) -> str:
@@ -120,7 +125,12 @@ class _Compiler:
             elif c.isspace():
                 while i < n and src[i].isspace():
                     i += 1
-                out.append(SEP)
+                # after an optional group, "(un )? X" style has its separator inside the
+                # group; "(a|b)? X" then needs none of its own when the group is absent
+                if len(out) >= 2 and out[-2] == ")" and out[-1] in ("?", "*"):
+                    out.append(OPT_SEP)
+                else:
+                    out.append(SEP)
             elif c in "'’":
                 out.append(OPT_SEP)
                 i += 1
@@ -561,8 +571,10 @@ def _build_rule(
     common = sorted(w for w in words if w in COMMON_WORDS)
     if common:
         raise LexiconError(f"{where}: rule {name}: head starts with common words {common}")
-    guards = tuple("".join(fold_pattern_letters(c) for c in g) for g in guard.split("|") if g)
-    return Rule(label, name, forward, left_re, frozenset(words), where, guards)
+    guards = ["".join(fold_pattern_letters(c) for c in g) for g in guard.split("|") if g]
+    gwords = frozenset(g.encode("ascii") for g in guards if re.fullmatch(r"[a-z0-9]+", g))
+    gsubs = tuple(g for g in guards if not re.fullmatch(r"[a-z0-9]+", g))
+    return Rule(label, name, forward, left_re, frozenset(words), where, gwords, gsubs)
 
 
 def read_package_files() -> list[tuple[str, str, str]]:

@@ -22,6 +22,7 @@ original text either way.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -101,22 +102,50 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-# The accented letters of Italian and English text and typographic punctuation are
-# folded with str.replace (C speed); the rare rest with one regex over foldable runs.
-_COMMON = tuple((ch, _TABLE[ord(ch)]) for ch in "àèéìòùáíóúâêîôûäëïöüçñ’‘“”«»–—…\u00a0")
 _FOLDABLE_RUN = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]+")
 
+# The fast path folds through Latin-1 bytes: one C-level translate for the accents of
+# Italian and English. Characters outside Latin-1 go through an encode error handler:
+# their one-character fold if it is Latin-1, else "\x1a" (a separator), so that the
+# text keeps one character for one (emoji, symbols, other scripts become separators).
+_SEP_CHAR = "\x1a"
 
-def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_TABLE)
+
+def _latin1_table() -> bytes:
+    table = bytearray(range(256))
+    for cp in range(128, 256):
+        f = fold_char(chr(cp))
+        table[cp] = ord(f) if len(f) == 1 and ord(f) < 256 else 0x1A
+    return bytes(table)
 
 
-@dataclass(frozen=True, slots=True)
+_LATIN1 = _latin1_table()
+
+
+def _fold_error(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start : exc.end]:
+        f = fold_char(ch)
+        out.append(f if len(f) == 1 and ord(f) < 256 else _SEP_CHAR)
+    return "".join(out), exc.end
+
+
+codecs.register_error("sportello.fold", _fold_error)
+
+
 class Folded:
-    original: str
-    text: str
-    # folded index -> original index, len(text) + 1 entries; None when one for one
-    omap: tuple[int, ...] | None = None
+    """A folded text and its way back to the original (internal to the text layer, so
+    a plain slotted class: it is built for every field of every message)."""
+
+    __slots__ = ("omap", "original", "text")
+
+    def __init__(self, original: str, text: str, omap: tuple[int, ...] | None = None) -> None:
+        self.original = original
+        self.text = text
+        # folded index -> original index, len(text) + 1 entries; None when one for one
+        self.omap = omap
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the folded [start, end)."""
@@ -133,6 +162,8 @@ def _fold_slow(original: str) -> tuple[str, list[int]]:
     omap: list[int] = []
     for i, ch in enumerate(original):
         f = ch.lower() if ch.isascii() else fold_char(ch.lower()[0])
+        if len(f) != 1 or ord(f) > 255:
+            f = _SEP_CHAR if f else ""
         if f:
             out.append(f)
             omap.append(i)
@@ -141,22 +172,16 @@ def _fold_slow(original: str) -> tuple[str, list[int]]:
 
 
 def fold(original: str) -> Folded:
-    """Lower case, accents and look-alike letters; one character for one where possible."""
+    """Lower case, accents and look-alike letters; one character for one."""
     low = original.lower()
     if len(low) != len(original):
+        # "İ".lower() is two characters: fold one by one, keeping a map
         text, omap = _fold_slow(original)
         return Folded(original, text, tuple(omap))
-    if not low.isascii():
-        for ch, base in _COMMON:
-            if ch in low:
-                low = low.replace(ch, base)
-        if not low.isascii():
-            folded = _FOLDABLE_RUN.sub(_fold_run, low)
-            if len(folded) != len(low):
-                text, omap = _fold_slow(original)
-                return Folded(original, text, tuple(omap))
-            low = folded
-    return Folded(original, low, None)
+    if low.isascii():
+        return Folded(original, low, None)
+    folded = low.encode("latin-1", "sportello.fold").translate(_LATIN1).decode("latin-1")
+    return Folded(original, folded, None)
 
 
 # --- repairing disguised words -----------------------------------------------------------
@@ -172,19 +197,19 @@ _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,2}[ ._\-]){2,}[a-z]{1,2}(?![a-z0-
 _SINGLE = re.compile(r"(?<![a-z])[a-z](?![a-z])")
 _SEPARATORS = re.compile(r"[ ._\-]")
 
-# bytes -> bytes: letters to "a", the rest to a space (see `may_be_disguised`).
-_SHAPE = bytes(ord("a") if 97 <= c <= 122 else 32 for c in range(256))
+# Single letters that Italian and English text do not use as words (apart from
+# elisions like l', c', d', s', t', m', n'): three spaced-out letters of a disguised
+# word ("l a d r i", "s t r o n z i") almost always include one of them.
+RARE_SINGLE_LETTERS = frozenset(c.encode("ascii") for c in "bfghjkpqrvwxyz")
 
 
-def may_be_disguised(ascii_text: bytes, tokens: list[bytes], leet_words: frozenset[bytes]) -> bool:
+def may_be_disguised(text: str, tokens: set[bytes], suspects: frozenset[bytes]) -> bool:
     """A cheap test (C-level) for anything `Repairer` could repair: stars, hashes, '@'
-    or '$', a known word written with digits for letters ("m3rda", "idi0ti"), single
-    letters in a row ("l a d r i")."""
-    if b"*" in ascii_text or b"#" in ascii_text or b"@" in ascii_text or b"$" in ascii_text:
+    or '$', or one of `suspects` among the words: a known word written with digits for
+    letters ("m3rda", "idi0ti") or a rare single letter ("l a d r i")."""
+    if "*" in text or "#" in text or "@" in text or "$" in text:
         return True
-    if not leet_words.isdisjoint(tokens):
-        return True
-    return b" a a a " in b" " + ascii_text.translate(_SHAPE) + b" "
+    return not suspects.isdisjoint(tokens)
 
 
 def leet_variants(word: str) -> set[str]:

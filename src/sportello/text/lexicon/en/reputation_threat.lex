@@ -8,7 +8,7 @@
     | yelp | social media | socials | internet | everywhere | every platform | press | newspapers
     | news | tv | linkedin | x
 
-rep.review if "ll |will|going to|gonna|about to|shall": (<rep_verb_en>) ~~ (leave|write|post|give|put|share|drop) ~~ {<review_en>}
+rep.review if "ll|will|going|gonna|about|shall": (<rep_verb_en>) ~~ (leave|write|post|give|put|share|drop) ~~ {<review_en>}
 rep.enjoy: {enjoy} (your|the|my) (1|one|0|zero)'(-)?(star|stars)
     | (bad|negative|terrible|scathing|horrible|awful|honest) {review|reviews} (is |are )?(coming|incoming|on (its|the) way)
 rep.social: (<rep_verb_en>) ~~ (post|share|put|spread|blast|plaster|tell|expose|publish|write about) ~~ (on|all over|across|to|about (this|you) on) (the )?{<platform_en>}

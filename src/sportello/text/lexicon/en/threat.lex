@@ -1,7 +1,7 @@
 # threat (English): intimidation, threats of harm, stalking. Roles as in it/threat.lex.
 
 threat.where_you_live: (i|we) (know|found out|find out|will find out|'ll find out) (exactly )?where (you|your \w+|the owner|the manager) {live|lives|work|works|sleep|sleeps}
-threat.harm: (i'll|i will|i'm going to|im going to|gonna|we'll|we will|i am going to|going to) (come and |come over and |come down and )?{kill|hurt|beat|smash|stab|shoot|punch|burn|wreck|break|strangle|murder|slap|kick} (you|ya|u|your|the owner|the manager|the driver|him|her|them|everything|the place|the shop|the store)
+threat.harm: (i'll|i will|i'm going to|im going to|gonna|we'll|we will|i am going to|going to) ~~ {kill|hurt|beat|smash|stab|shoot|punch|burn|wreck|break|strangle|murder|slap|kick} (you|ya|u|your|the owner|the manager|the driver|him|her|them|everything|the place|the shop|the store)
 threat.come_for: (i'm|i am|im|we're|we are) {coming} (for you|after you|to your (house|home|office|shop|store|warehouse)|over there|down there) 
 threat.careful: {watch} (your back|yourselves|yourself|your step) | {better} watch (out|your back|yourselves) | you('d| had) {better} (watch|be careful)
 threat.burn: {burn} (your|the|that) (store|shop|warehouse|place|office|house|building) (down)?
@@ -13,3 +13,4 @@ weak.watch_out: {watch} out
 soft.pay: you('ll| will| are going to|'re going to|'re gonna) {pay} (for this|for that|dearly)?
 weak.regret: you('ll| will| are going to|'re going to|'re gonna) {regret} (this|it|that)
 veto.reputational: (i'll|i will|gonna) {destroy|ruin} (you|your (business|reputation|company)) (with|on|in) (reviews|social media|facebook|twitter|tiktok|google)
+veto.negated: (not|never|n't|won't) ~ {kill|hurt|beat|smash|stab|shoot|punch|burn|wreck|break|strangle|murder|slap|kick}

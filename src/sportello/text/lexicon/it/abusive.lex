@@ -46,7 +46,7 @@ vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
 # "vaffanculo", "va fa n c u l o" (joined by normalise.py), "andate affanculo", "vaffa"
 fuck.vaffanculo: (ma )?{vaffanculo|vafanculo|mavaffanculo|affanculo|fanculo|vaffa|vafa|mavaffa}
 fuck.va_fanculo if "culo": (va|vai|andate|andatevene|vada|ma va|ma vai) (a )?{fanculo|fan culo|affanculo|fa'n'culo}
-fuck.go_to if "andate|vai |va |vada|andatevene|andassero": (andate|vai|va|andatevene|andassero|vada) (tutti )?(a|a fare in|a farvi|a farti) {cagare|quel paese|morire|fottere|friggere|fare in culo|puttane|troie|zappare}
+fuck.go_to if "andate|vai|va|vada|andatevene|andassero": (andate|vai|va|andatevene|andassero|vada) (tutti )?(a|a fare in|a farvi|a farti) {cagare|quel paese|morire|fottere|friggere|fare in culo|puttane|troie|zappare}
 fuck.fottetevi: {fottetevi|fottiti|fatevi fottere|fatti fottere|crepate|schiattate}
 fuck.wish: (vi|ti) {auguro} (di )?(fallire|chiudere|morire|il peggio|ogni male|una morte|un tumore|il cancro|crepare|schiattare)
 fuck.hope: (spero|speriamo|mi auguro) (che )?{falliate|chiudiate|moriate|crepiate|schiattiate|possiate}
@@ -58,3 +58,6 @@ veto.exclamation: porc[oa] {puttana|troia|vacca|miseria|cane|giuda|zozza|eva|boi
 # the writer calling themself names: "sono stato un idiota", "stupido io che ci ho creduto"
 veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|io|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
     | {<insult_strong_it>} (io|sono stat[oa]|che sono|che non sono altro)
+
+# "quell'imbecille del vostro magazziniere": a demonstrative insult pointing at staff
+insult.that_one: (quell'|quel |quello |quella |quei |quegli |quelle |sto |sta |sti |ste )(<mod_it> )*{<insult_strong_it>} (del|della|dei|degli|delle|di) (vostr[oaie]|tu[oae]|su[oae]|<staff_it>)

@@ -16,8 +16,8 @@ bf.against_me: {ce} l'(avete|hai|ha|hanno) (con me|con noi|a morte|proprio con m
     | (avete|hai) qualcosa {contro} di me
     | (mi|ci) {odiate|prendete di mira|perseguitate|discriminate}
     | (agli|a tutti gli) {altri} (rimborsate|rispondete|spedite|mandate|date) ~~ (e a me|a me no|e a me no|mentre a me|ma a me)
-bf.want_to_cheat if "vole|vuoi|vogli|cerca|prova|tenta|mira|state": (volete|vuoi|vogliono|cercate di|provate a|state cercando di|tentate di|mirate a|volevate|avete cercato di|state provando a) {fregarmi|fregarci|fregare|truffarmi|truffarci|truffare|derubarmi|derubarci|rubarmi|imbrogliarmi|imbrogliare|fottermi|spennarmi|raggirarmi|prendermi per il culo|farmi fesso|farmi fessa|tenervi|intascarvi|fregare i clienti|truffare la gente}
-bf.refuse_to_pay if "vole|cerca|prova|di tutto|pur di|possibile per": (volete|cercate di|provate a|state cercando di|fate di tutto per|fate il possibile per|fanno di tutto per|fa di tutto per|fate di tutto pur di) non {rimborsare|rimborsarmi|pagare|pagarmi|restituire|restituirmi|ridarmi|rispondere|risarcire|risarcirmi|spedire|mandarmi}
+bf.want_to_cheat if "volete|vuoi|vogliono|volevate|cercate|cercando|provate|provando|tentate|mirate|state": (volete|vuoi|vogliono|cercate di|provate a|state cercando di|tentate di|mirate a|volevate|avete cercato di|state provando a) {fregarmi|fregarci|fregare|truffarmi|truffarci|truffare|derubarmi|derubarci|rubarmi|imbrogliarmi|imbrogliare|fottermi|spennarmi|raggirarmi|prendermi per il culo|farmi fesso|farmi fessa|tenervi|intascarvi|fregare i clienti|truffare la gente}
+bf.refuse_to_pay if "volete|cercate|provate|cercando|tutto|pur|possibile": (volete|cercate di|provate a|state cercando di|fate di tutto per|fate il possibile per|fanno di tutto per|fa di tutto per|fate di tutto pur di) non {rimborsare|rimborsarmi|pagare|pagarmi|restituire|restituirmi|ridarmi|rispondere|risarcire|risarcirmi|spedire|mandarmi}
 bf.cheated: (mi|ci) (avete|hai|ha|state|stai) (cercando di )?{fregato|fregata|fregati|truffato|truffata|truffati|derubato|derubata|derubati|rubato|imbrogliato|imbrogliata|fottuto|fottuta|spennato|raggirato|raggirata|fregando|truffando|derubando|rubando|imbrogliando}
 bf.mocked if "culo": (mi|ci) (avete|hai|ha|state|stai) {preso|presa|presi|prendendo} per il culo
     | (e|una|che) {presa} per il culo
@@ -29,7 +29,7 @@ bf.scam: (e|sembra|sembrate|siete|questo e|tutto e|e tutta|e solo|e proprio|e ch
 bf.obvious: (e|è) {chiaro|evidente|ovvio|palese|lampante|risaputo|logico|lampante} (che|come) (volete|non volete|fate|non avete|mi state|state|questo sito|il vostro|voi|ci prendete|mi prendete|cercate|fate finta)
     | {ovviamente|chiaramente|evidentemente} (il |la )?(pacco|ordine|rimborso|reso) ('|")?(smarrito|perso|perduto|in ritardo|in lavorazione|rimborsato)('|")? (e|è) (un|una) (trucco|scusa|balla|bugia|invenzione)
 bf.trick: {trucco|trucchetto|scusa|scuse|scusante|pretesto|stratagemma|giochino|giochetto|tattica|strategia|balla|bugia|scusa bella e buona} per non (pagare|rimborsare|restituire|rimborsarmi|risarcire|pagarmi|ridarmi|spedire|rispondere|darmi)
-bf.same_with_all if "con tutt|con i clienti|con chiunque": {fate|fanno|fa|fai} (cosi|sempre cosi|lo stesso|la stessa cosa) (con tutti|con tutte|con i clienti|con tutti i clienti|con chiunque)
+bf.same_with_all if "tutti|tutte|clienti|chiunque": {fate|fanno|fa|fai} (cosi|sempre cosi|lo stesso|la stessa cosa) (con tutti|con tutte|con i clienti|con tutti i clienti|con chiunque)
 bf.know_game: (conoscete|conosci|sapete|sappiamo|so) (benissimo |bene |molto bene |perfettamente )?(il|come funziona il) {giochino|giochetto|trucco|trucchetto|sistema}
     | lo {sappiamo} (tutti )?(come funziona|come funzionate|come lavorate)
     | (e|è) (il|questo e il) (vostro )?{modello} di (business|affari)

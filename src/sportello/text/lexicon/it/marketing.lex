@@ -22,7 +22,7 @@ mk.offer: {offerta|offerte|promo|promozione|promozioni|sconto|sconti} (valida|va
     | in {anteprima} | (nuovi|ultimi) {arrivi} | (nuova|nuove) {collezione|collezioni}
     | (spedizione|consegna|reso) {gratuita|gratuito|gratis} (sopra|per ordini|per tutti gli ordini|su tutti gli ordini|oltre|a partire da|su tutto|per te)
     | {passa} (alla|a|all') (fibra|offerta|tariffa|piano|nostra|nostro|versione premium|premium)
-mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) {tutto|tutti|tutta|prossimo|intero|catalogo|carrello|sito|ordine|negozio|collezione|primo}
+mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) {tutto|tutti|tutta|prossimo|intero|catalogo|collezione}
 mk.more_products: (abbiamo|ho|avrei|abbiamo anche|ho anche|disponiamo di|proponiamo|vendiamo|offriamo) (anche |pure )?(un altro |un'altra |altri |altre |un nuovo |una nuova |nuovi |nuove |tanti |tante |molti |molte )?{lotto|lotti|stock|versione|versioni|modello|modelli|portafogli|accessori|follower|followers|recensioni|like|visibilita|servizi di|consulenze|pacchetti} ~ (abbinat[oaie]|uguali|coordinat[oaie]|xl|in offerta|scontat[oaie]|se ti interessa|se vuoi|se ne vuoi|fai un giro|a prezzi|a 5 stelle|per il vostro negozio|per il tuo negozio|per la tua attivita)
     | (te|ve) (le|lo|li|la) {faccio|lascio|cedo|vendo} a \d+
     | (trovi|troverai|ti mando|ti invio|ti allego|ecco|allego|alleghiamo|inviamo|mandiamo|ti lascio|sfoglia|scarica|c'e) ~ (il )?{catalogo}

@@ -19,7 +19,7 @@
 # --- stalking: "so dove abiti", "ti aspetto fuori dal negozio" ----------------------
 threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scoprirò) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|stai|state|abitano|vanno a scuola}
 threat.wait_outside: (ti|vi) {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (fuori|sotto casa|all'uscita|sotto il negozio|davanti al negozio|davanti a casa|sotto l'ufficio)
-threat.come_home if "veng|venia|verr|pass|arriv|vedia": (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò|ci vediamo|ti vengo|vi vengo) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?{sotto} (casa|al negozio|l'ufficio|il negozio|la sede)
+threat.come_home if "vengo|veniamo|verro|verremo|passo|passero|arrivo|arrivero|vediamo|vengo": (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò|ci vediamo|ti vengo|vi vengo) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?{sotto} (casa|al negozio|l'ufficio|il negozio|la sede)
     | (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?(a|sotto|fino a|davanti a) {casa} (tua|vostra|del titolare|sua)
     | (ti|vi) (vengo|veniamo) a {prendere|cercare|trovare} (a casa|sotto casa|fino a casa|di persona|io|ovunque)
 threat.find_you: (ti|vi) {trovo|troverò|trovero|troviamo|scovo|rintraccio} (ovunque|dovunque|e ti|e vi|prima o poi|sotto casa)
@@ -47,7 +47,7 @@ weak.address: (l'indirizzo|il tuo indirizzo|il vostro indirizzo|dove abiti|dove 
 weak.my_way: a {modo} mio | alla {maniera} mia | con le {cattive} | (vengo|veniamo) a {prenderli|prenderle|prendermeli|prendermele|riprendermeli|riprendermele|prenderveli} (io)?
 weak.bad_end: ((va|andra|andrà) a )?{finisce|finira|finirà|finire} (molto )?male
 weak.not_over: non {finisce|finira|finirà} (qui|cosi|mica qui|certo qui)
-weak.you_dont_know if "con chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {fare}
+weak.you_dont_know if "chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {fare}
 weak.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|lì|la|là|in sede|da voi|in negozio|in ufficio|al magazzino|a trovarvi|a trovarti|fin li|fin lì)
 weak.watching: (vi|ti) {tengo|teniamo} d'occhio | (vi|ti) sto {osservando|seguendo|guardando} | so {tutto} di (te|voi)
 weak.regret: (ve|te) ne {pentirete|pentirai|pentirà}
