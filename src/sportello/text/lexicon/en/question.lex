@@ -1,0 +1,7 @@
+# question (English): indirect questions; see it/question.lex.
+
+q.indirect: (i'd|i would|i want to|wanted to|would like to|i'd like to|i need to) (like to )?{know|ask|understand|check}
+    | i (was )?{wonder|wondering}
+    | (can|could|would) you (please |kindly )?{tell|confirm|let me know|explain|advise|clarify|check}
+    | please {advise|confirm|let me know|tell me|explain}
+    | let me {know}

@@ -1,0 +1,30 @@
+# marketing (Italian): promotional content: discounts, newsletters, other products,
+# invitations to visit another shop ("iscriviti alla newsletter per il 10%", "scopri
+# i nuovi arrivi sul nostro sito"). Not this label: a voucher offered as compensation
+# ("le abbiamo caricato un buono"), a request for a review, a customer asking about
+# a promotion or quoting a price ("il codice SCONTO20 non funziona", "era in offerta
+# a 49€"), a discount that buys an off-platform payment (that is off_platform).
+
+@own_it = nostro | nostra | nostri | nostre | mio | mia | miei | mie
+@shop_place_it = sito | negozio | shop | profilo | pagina | store | vetrina | catalogo | canale
+    | ecommerce | showroom | punto vendita | account | bottega | boutique
+
+mk.subscribe: (iscriviti|iscrivetevi|iscrivendoti|iscriversi|iscriverti|iscrivi|ti iscrivi|registrati|registrandoti|unisciti|entra|entrare|aderisci|vuoi entrare|vuoi iscriverti) ~~ {newsletter|mailing list|mailing-list|canale|gruppo|club|community|programma fedelta|programma fedeltà|lista vip}
+    | (la |nella |alla |della )?(nostra |mia )?{newsletter} (per|e ricevi|ricevi|riceverai|con|ti da|ti regala|in anteprima)
+mk.discover: (scopri|scoprite|scoprire|guarda|guardate|visita|visitate|fai un giro|fate un giro|dai un'occhiata|date un'occhiata|dai uno sguardo|seguici|seguiteci|seguirci|vieni a trovarci|venite a trovarci|passa a trovarci|sfoglia|sfogliate|esplora|esplorate|non perdere|non perdetevi|non perderti) ~~ {nuovi arrivi|novita|novità|collezione|collezioni|offerte|offerta|promozioni|promo|saldi|outlet|sconti|occasioni|nuovi prodotti|ultime uscite|instagram|facebook|tiktok|pagina|canale}
+    | (scopri|scoprite|guarda|guardate|visita|visitate|fai un giro|fate un giro|dai un'occhiata|date un'occhiata|dai uno sguardo|seguici|seguiteci|vieni a trovarci|venite a trovarci|passa a trovarci|sfoglia|sfogliate|esplora) ~ (il |nel |sul |al |la |nella |sulla |alla |i |nei |sui )?(<own_it>) {<shop_place_it>}
+mk.offer: {offerta|offerte|promo|promozione|promozioni|sconto|sconti} (valida|valide|valido|validi|lampo|speciale|speciali|esclusiva|esclusive|esclusivo|esclusivi|imperdibile|imperdibili|limitata|limitate|del mese|della settimana|di benvenuto|riservata|riservate|riservato|riservati|a tempo|pazzesca|pazzesche|incredibile|incredibili|di fine stagione|fino al|fino a)
+    | {approfitta|approfitti|approfittate|approfittane|approfittatene|approfittarne}
+    | (codici|codice|coupon|buono|buoni) (sconto )?{esclusivo|esclusivi|esclusiva|esclusive|speciale|speciali|riservato|riservati|dedicato|dedicati}
+    | (usa|usate|utilizza|utilizzate|inserisci|inserite|digita|digitate|approfitta del) (il |questo |lo )?{codice|coupon}
+    | {prezzi|prezzo} (bassissimi|bassissimo|imbattibili|imbattibile|stracciati|stracciato|scontati|da outlet|incredibili|pazzeschi|shock|speciali|super)
+    | (tante|molte|grandi|nuove|tantissime|ultime|fantastiche|belle|super) {novita|novità}
+    | in {anteprima} | (nuovi|ultimi) {arrivi} | (nuova|nuove) {collezione|collezioni}
+    | (spedizione|consegna|reso) {gratuita|gratuito|gratis} (sopra|per ordini|per tutti gli ordini|su tutti gli ordini|oltre|a partire da|su tutto|per te)
+    | {passa} (alla|a|all') (fibra|offerta|tariffa|piano|nostra|nostro|versione premium|premium)
+mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) {tutto|tutti|tutta|prossimo|intero|catalogo|collezione}
+mk.more_products: (abbiamo|ho|avrei|abbiamo anche|ho anche|disponiamo di|proponiamo|vendiamo|offriamo) (anche |pure )?(un altro |un'altra |altri |altre |un nuovo |una nuova |nuovi |nuove |tanti |tante |molti |molte )?{lotto|lotti|stock|versione|versioni|modello|modelli|portafogli|accessori|follower|followers|recensioni|like|visibilita|servizi di|consulenze|pacchetti} ~ (abbinat[oaie]|uguali|coordinat[oaie]|xl|in offerta|scontat[oaie]|se ti interessa|se vuoi|se ne vuoi|fai un giro|a prezzi|a 5 stelle|per il vostro negozio|per il tuo negozio|per la tua attivita)
+    | (te|ve) (le|lo|li|la) {faccio|lascio|cedo|vendo} a \d+
+    | (trovi|troverai|ti mando|ti invio|ti allego|ecco|allego|alleghiamo|inviamo|mandiamo|ti lascio|sfoglia|scarica|c'e) ~ (il )?{catalogo}
+    | {catalogo} (dei|con i|con tutti i) (nostri|miei) (prodotti|articoli)
+    | {offriamo|vendiamo|proponiamo} ~~ (follower|followers|recensioni|like|visibilita|pubblicita|seo|siti web|servizi)
