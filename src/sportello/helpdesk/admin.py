@@ -317,7 +317,10 @@ class NoticeTemplateAdmin(admin.ModelAdmin):
                 subject=obj,
                 kind=obj.kind,
                 language=obj.language,
-                changes=_changes(form),
+                changes={
+                    name: value.pk if isinstance(value, models.Model) else value
+                    for name, value in _changes(form).items()
+                },
             )
 
     def delete_model(self, request: HttpRequest, obj: NoticeTemplate) -> None:

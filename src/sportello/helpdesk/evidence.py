@@ -488,11 +488,16 @@ def verify_bundle(data: bytes, expected_public_key: bytes | None = None) -> Veri
 
 
 def _public_raw(key: bytes) -> bytes:
-    if key.lstrip().startswith(b"-----BEGIN"):
-        loaded = serialization.load_pem_public_key(key)
+    """The raw public key from a PEM file (comment lines before it are fine, as in the
+    output of `sportello incident key`) or from the 32 raw bytes."""
+    begin = key.find(b"-----BEGIN")
+    if begin >= 0:
+        loaded = serialization.load_pem_public_key(key[begin:])
         if not isinstance(loaded, Ed25519PublicKey):
             raise ValueError("not an Ed25519 public key")
         return _raw(loaded)
+    if len(key) != 32:
+        raise ValueError("neither a PEM public key nor 32 raw bytes")
     return key
 
 
@@ -702,7 +707,7 @@ def render_pdf(pack: EvidencePack) -> bytes:
                     "to": notice.to,
                     "channel": notice.channel,
                     "when": _local(notice.sent_at or notice.created_at, zone),
-                    "state": notice.state,
+                    "state": _notice_state(notice.state),
                 },
                 bold=True,
             )
@@ -748,6 +753,15 @@ def _label(label: str) -> str:
     return names.get(label, label)
 
 
+def _notice_state(state: str) -> str:
+    from sportello.helpdesk.models import NoticeState
+
+    try:
+        return str(NoticeState(state).label)
+    except ValueError:
+        return state
+
+
 def _sanction_kind(kind: str) -> str:
     from django.utils.translation import gettext as _
 
@@ -768,9 +782,10 @@ def _sanction_status(status: str) -> str:
 
 def _incident_status(status: str) -> str:
     from django.utils.translation import gettext as _
+    from django.utils.translation import pgettext
 
     return {
-        "open": _("open"),
+        "open": pgettext("incident status", "open"),
         "reported": _("reported to the authorities"),
         "closed": _("closed"),
     }.get(status, status)

@@ -13,7 +13,7 @@ from django.utils.functional import Promise
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from sportello.helpdesk.models import (
     CustomerState,
@@ -207,7 +207,7 @@ SANCTION_STATUSES: Mapping[str, Promise] = {
     "dismissed": gettext_lazy("dismissed"),
 }
 INCIDENT_STATUSES: Mapping[str, Promise] = {
-    "open": gettext_lazy("open"),
+    "open": pgettext_lazy("incident status", "open"),
     "reported": gettext_lazy("reported to the authorities"),
     "closed": gettext_lazy("closed"),
 }

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sportello.helpdesk.models import IncidentStatus, SanctionStatus, TicketStatus
+from sportello.workspace.display import INCIDENT_STATUSES
 
 
 class ReplyForm(forms.Form):
@@ -100,7 +101,7 @@ class PolicySettingsForm(forms.Form):
         label=_("Respect policy"),
         required=False,
         max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 12}),
+        widget=forms.Textarea(attrs={"rows": 12, "aria-describedby": "policy-help"}),
         help_text=_(
             "Quoted in the warning and in the notice that closes correspondence. "
             "Leave empty to use Sportello's default text, shown below."
@@ -127,7 +128,7 @@ class IncidentFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=[("", _("any status")), *IncidentStatus.choices],
+        choices=[("", _("any status")), *INCIDENT_STATUSES.items()],
     )
 
 

@@ -4,13 +4,15 @@ complaints about agents. Agents get a 403 page; another shop's records are not f
 
 from dataclasses import asdict
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -83,7 +85,13 @@ def filter_by_customer(sanctions: QuerySet[Sanction], text: str) -> QuerySet[San
 def _review_page(
     request: HttpRequest, membership: Membership, refused: DecisionCard | None = None
 ) -> HttpResponse:
-    form = ReviewFilterForm(request.GET or None)
+    """The list as the filters in the address ask; after a refused decision posted without
+    htmx, as the list the manager came from (its address is in `next`)."""
+    params, back = request.GET, request.get_full_path()
+    if refused is not None:
+        back = _safe_next(request) or reverse("workspace:review")
+        params = QueryDict(urlsplit(back).query)
+    form = ReviewFilterForm(params or None)
     status, customer = SanctionStatus.APPLIED.value, ""
     if form.is_valid():
         status = form.cleaned_data["status"] or status
@@ -92,7 +100,7 @@ def _review_page(
     if status != "all":
         sanctions = sanctions.filter(status=status)
     sanctions = filter_by_customer(sanctions, customer).order_by("-created_at", "-id")
-    page = Paginator(sanctions, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(sanctions, PAGE_SIZE).get_page(params.get("page"))
     cards = [
         refused if refused is not None and refused.sanction.pk == s.pk else DecisionCard(s)
         for s in page.object_list
@@ -102,7 +110,7 @@ def _review_page(
         .annotate(held=Count("messages", filter=Q(messages__state=MessageState.BLOCKED)))
         .order_by("-state_since", "-id")
     )
-    query = request.GET.copy()
+    query = params.copy()
     query.pop("page", None)
     return _render(
         request,
@@ -115,9 +123,16 @@ def _review_page(
             "cards": cards,
             "blocked_customers": blocked,
             "query": query.urlencode(),
-            "back": request.get_full_path(),
+            "back": back,
         },
     )
+
+
+def _safe_next(request: HttpRequest) -> str:
+    back = request.POST.get("next", "")
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return back
+    return ""
 
 
 @require_GET
@@ -165,10 +180,7 @@ def decide_view(request: HttpRequest, membership: Membership, sanction_id: int) 
     )
     if is_htmx(request):
         return _card(request, membership, DecisionCard(_sanctions(membership).get(pk=sanction.pk)))
-    back = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-        return redirect(back)
-    return redirect("workspace:review")
+    return redirect(_safe_next(request) or reverse("workspace:review"))
 
 
 def _card(request: HttpRequest, membership: Membership, card: DecisionCard) -> HttpResponse:
@@ -176,7 +188,7 @@ def _card(request: HttpRequest, membership: Membership, card: DecisionCard) -> H
         request,
         membership,
         "workspace/review.html#sanction-card",
-        {"card": card, "back": request.POST.get("next", ""), "swapped": True},
+        {"card": card, "back": _safe_next(request), "swapped": True},
     )
 
 
