@@ -64,7 +64,7 @@ _PHONE_CAND = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d \t\-./()]{6,22}\d(?!
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # Words that introduce an identifier, a sum or a date rather than a phone number.
 _ID_BEFORE = re.compile(
-    r"(?:ordine|order|ordini|orders|n|nr|num|no|numero d'?ordine|numero ordine|tracking|track|"
+    r"(?<![a-z])(?:ordine|order|ordini|orders|n|nr|num|no|numero d'?ordine|numero ordine|tracking|track|"
     r"tracciamento|spedizione|lettera di vettura|ldv|awb|pratica|ticket|caso|case|reso|rma|"
     r"codice|code|cod|cliente|customer|p\.? ?iva|piva|partita iva|vat|codice fiscale|c\.? ?f|"
     r"fattura|invoice|iban|conto|scontrino|ricevuta|receipt|imei|seriale|serial|matricola|pin|"

@@ -5,8 +5,8 @@
 # "you are" in the second person, plural (the shop) and singular (the agent), with
 # some regional forms (Venetian "sè", Neapolitan "site", Sicilian "siti").
 @you_are_it = siete | sei | eravate | eri | sembrate | sembri | parete | siete stati | siete state
-    | sei stato | sei stata | rimanete | restate | resterete | sarete | sarai | siate | sia | foste
-    | fossi | siete diventati | siete proprio
+    | sei stato | sei stata | rimanete | restate | resterete | sarete | sarai | siate | foste
+    | siete diventati | siete proprio
     | site | siti | sete
 @adv_it = proprio | solo | soltanto | solamente | davvero | veramente | sempre | tutti | tutte
     | tutti quanti | pure | anche | semplicemente | ancora | i soliti | le solite | il solito
@@ -37,7 +37,7 @@
     | tizi[oa]? | assistenza | servizio clienti | servizio assistenza | customer care | supporto
     | team | azienda | ditta | societa | negozio | sito | shop | compagnia | gestor[ei] | amministrator[ei]
 # the same, as a pronoun that points back at the agent who answered
-@staff_ref_it = quell[oaie] | chi | colui | colei | coloro | la persona | le persone
+@staff_ref_it = (quell[oaie]|chi|colui|colei|coloro|la persona|le persone|il signore|la signora|il ragazzo|la ragazza|il tizio|la tizia|l'addetto|l'addetta) (che |con cui |con la quale |con il quale |a cui )?(mi |ci |vi |gli )?(ha |hanno |aveva |avevano |avete |ho |abbiamo )?(risposto|scritto|parlato|chiamato|servito|gestito|seguito|richiamato|contattato|preso in carico|assistito|telefonato)
     | il vostro \w+ | la vostra \w+ | i vostri \w+ | le vostre \w+ | il tuo \w+ | la tua \w+
 @company_it = azienda | ditta | societa | negozio | sito | shop | compagnia | gente | servizio clienti
     | assistenza | assistenza clienti | customer care | supporto | personale | staff | team

@@ -54,6 +54,8 @@ fuck.may: che (possiate|tu possa) {fallire|morire|chiudere|crepare|schiattare|ma
 
 # --- cancellations: these take an overlapping match back ----------------------------
 # "porca puttana", "porco cane": exclamations, aimed at no one
+# "sei ladri" is six thieves: "sei" before a plural is the number
+veto.six: {sei} (<mod_it> )*[a-z]+i(?![a-z0-9])
 veto.exclamation: porc[oa] {puttana|troia|vacca|miseria|cane|giuda|zozza|eva|boia|mondo}
 # the writer calling themself names: "sono stato un idiota", "stupido io che ci ho creduto"
 veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|io|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}

@@ -41,10 +41,12 @@ chase.answer_me if "?": {rispondete|rispondetemi|rispondere|risponderete|rispond
     | ci {siete}[^a-z0-9?]*\?
 chase.hey if "??": {pronto|pronti|ehi|ehila|hello|helo|oh|allora|quindi|dunque|insomma|beh|ebbene|buongiorno|ciao}[^a-z0-9?]*\?\?
 chase.then if "?": (e )?{allora|quindi|dunque}[^a-z0-9?]*\?
+chase.waiting_since: (da|sono|e da|ormai da) ~ (giorni|settimane|mesi|\d+ giorni|\d+ settimane|una settimana|un mese|due settimane) (che )?(aspetto|attendo|sto aspettando|stiamo aspettando|aspettiamo) (una |la |vostra |una vostra |un |vostre )?{risposta|riscontro|notizie|cenno|aggiornamento}
+    | (aspetto|attendo|sto aspettando|aspettiamo) (una |la |vostra |una vostra |un |vostre )?{risposta|riscontro|notizie|cenno} (da|ormai da) (giorni|settimane|mesi|\d+ giorni|\d+ settimane|una settimana|un mese|due settimane)
 chase.nth_subject: (<nth_it>|<nth_m_it>) {avviso}
 
 # what makes a follow-up bring something new (used to drop the label, not to add it)
 newinfo.attach: {allego|alleghiamo|allegato|allegata|allegati|allegate|allegando|ecco|eccolo|eccola|eccoli|eccole|inoltro|aggiungo|preciso|dimenticavo}
     | (vi|ti|le) {giro|mando|invio|inoltro|allego|mandiamo|inviamo} | in {allegato} | di {seguito} | qui {sotto}
-veto.formula: (un |una |vostro |vostra |un vostro |una vostra |in attesa di un |in attesa di una )?{sollecito|sollecita} (riscontro|risposta|intervento|pagamento|evasione|consegna)
+veto.formula: (un|una|vostro|vostra|un vostro|una vostra|di un|di una|attesa di un|attesa di una|suo|sua|un suo|una sua) {sollecito|sollecita} (riscontro|risposta|intervento|pagamento|evasione|consegna)
     | {sollecito} di pagamento

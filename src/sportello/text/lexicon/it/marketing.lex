@@ -19,7 +19,7 @@ mk.offer: {offerta|offerte|promo|promozione|promozioni|sconto|sconti} (valida|va
     | (usa|usate|utilizza|utilizzate|inserisci|inserite|digita|digitate|approfitta del) (il |questo |lo )?{codice|coupon}
     | {prezzi|prezzo} (bassissimi|bassissimo|imbattibili|imbattibile|stracciati|stracciato|scontati|da outlet|incredibili|pazzeschi|shock|speciali|super)
     | (tante|molte|grandi|nuove|tantissime|ultime|fantastiche|belle|super) {novita|novità}
-    | in {anteprima} | (nuovi|ultimi) {arrivi} | (nuova|nuove) {collezione|collezioni}
+    | in {anteprima} | (nuovi|ultimi) {arrivi}(?![^a-z0-9]*\?)
     | (spedizione|consegna|reso) {gratuita|gratuito|gratis} (sopra|per ordini|per tutti gli ordini|su tutti gli ordini|oltre|a partire da|su tutto|per te)
     | {passa} (alla|a|all') (fibra|offerta|tariffa|piano|nostra|nostro|versione premium|premium)
 mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) {tutto|tutti|tutta|prossimo|intero|catalogo|collezione}
