@@ -30,7 +30,8 @@ phrases they catch:
 - a letter matches one or more of itself: `ladri` matches "ladriii"; a letter written
   twice needs at least two: `cazzo` matches "cazzo", "cazzzo", not "cazo";
 - a space matches any run of non-alphanumeric characters (spaces, punctuation, emoji);
-  right after an optional group (`(a|b)? x`) it may also match nothing;
+  right after an optional group (`(a|b)? x`) it may match nothing if the group did
+  not match (the space before the group already separates);
 - an apostrophe matches any run of separators, or none: `ce l'avete` matches
   "ce l'avete", "ce lavete", "ce l avete";
 - ` ~ ` skips up to three words within a clause, ` ~~ ` up to eight;
@@ -56,9 +57,12 @@ SEP = "[^a-z0-9]+"
 OPT_SEP = "[^a-z0-9]*"
 # Words inside a clause: a gap never crosses . ! ? ; or a newline.
 _GAP_WORD = "[a-z0-9]+[^a-z0-9.!?;\\n]+"
-# The leading separator is optional: "(a|b) (c )? ~ d" has already consumed it.
-GAP3 = f"[^a-z0-9.!?;\\n]*(?:{_GAP_WORD}){{0,3}}"
-GAP8 = f"[^a-z0-9.!?;\\n]*(?:{_GAP_WORD}){{0,8}}"
+# A separator, unless one was just consumed ("(a|b) (c )? ~ d": the optional group
+# carries its own): words are never split, whichever way a pattern is written.
+SOFT_SEP = "(?:(?<![a-z0-9])|[^a-z0-9]+)"
+_SOFT_SEP_CLAUSE = "(?:(?<![a-z0-9])|[^a-z0-9.!?;\\n]+)"
+GAP3 = f"{_SOFT_SEP_CLAUSE}(?:{_GAP_WORD}){{0,3}}"
+GAP8 = f"{_SOFT_SEP_CLAUSE}(?:{_GAP_WORD}){{0,8}}"
 NOT_ALNUM_AHEAD = "(?![a-z0-9])"
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -128,7 +132,7 @@ class _Compiler:
                 # after an optional group, "(un )? X" style has its separator inside the
                 # group; "(a|b)? X" then needs none of its own when the group is absent
                 if len(out) >= 2 and out[-2] == ")" and out[-1] in ("?", "*"):
-                    out.append(OPT_SEP)
+                    out.append(SOFT_SEP)
                 else:
                     out.append(SEP)
             elif c in "'’":

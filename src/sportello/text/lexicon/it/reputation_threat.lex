@@ -54,6 +54,9 @@ rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|s
 # cancellations
 veto.positive: {recensione|recensioni|review|feedback|valutazione|voto|commento} (molto |super |davvero |proprio )?(positiv[ae]|ottim[ae]|bell[ae]|a 5 stelle|da 5 stelle|a cinque stelle|da cinque stelle|eccellente|entusiast[a-z]+|favorevole|buona)
     | (5|cinque|quattro|4) {stelle}
+# the review being written right now: "scrivo questa recensione"
+veto.this_review: (questa|la presente|sta|questa mia|la mia prima) {recensione|review|valutazione}
+    | (dopo|prima|leggendo|lette|letto|viste|visto|secondo|nonostante|stando alle|guardando|visto le|viste le) (le |altre |varie |tante |molte |delle |alcune )?{recensioni|review}
 veto.channel: (vi|ti|le|gli|ci) (ho |abbiamo )?(scritto|scrivo|scriverò|scrivero|contattato|contatto|contatterò|mandato|mando|manderò|inviato|invio|chiamato|chiamo) ~ (su|via|tramite|anche su|in|con) {facebook|instagram|fb|insta|messenger|whatsapp|telegram|email|mail|chat|google}
 veto.tool: {google} (drive|foto|photos|docs|maps|pay|lens|meet|translate|traduttore)
     | (login|accesso|accedere|registrazione|registrato|registrata|account|entrare|entro) (con|tramite|via|da) (il |l' )?(mio |account )?{google|facebook|apple|amazon}

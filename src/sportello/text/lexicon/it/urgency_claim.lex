@@ -4,7 +4,8 @@
 # senza linea"), impatience about the outcome ("rimborsatemi subito"), "non è urgente".
 
 urg.word: {urgente|urgenti|urgentissimo|urgentissima|urgentissimi|urgentissime|urgentemente|urgenza|urgentissimamente|urge|urgentemente}
-urg.priority: (dare|date|dia|darmi|datemi|dategli|dategli la|con|massima|alta|assoluta|in|mi serve|serve|chiedo|richiedo|gestire con|trattare con|trattate con|trattata con|gestita con|evadere con|precedenza e|la mia|prego di dare|di dare|abbia|abbiano|abbia la|merita|meriterebbe) (la |una |alta |massima |assoluta |precedenza e )?{priorita|precedenza}
+urg.priority: (dare|date|dia|darmi|datemi|dategli|dategli la|con|massima|alta|assoluta|in|mi serve|serve|chiedo|richiedo|gestire con|trattare con|trattate con|trattata con|gestita con|evadere con|precedenza e|la mia|prego di dare|di dare|abbia|abbiano|abbia la|merita|meriterebbe) (la |una |alta |massima |assoluta |precedenza e )?{priorita}
+    | (dare|date|dia|darmi|datemi|dategli|abbia|abbiano|chiedo|richiedo) (la )?{precedenza}
     | in via {prioritaria}
 urg.emergency: (e|è|ho|abbiamo|si tratta di|questa e|c'e|ce|c e|per) (un'|una |un |una vera |un'autentica |una grossa |una grave )?{emergenza}
 urg.life_death: questione di {vita} o (di )?morte | (e|è) (una )?questione di {vita}
