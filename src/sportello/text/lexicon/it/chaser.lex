@@ -46,7 +46,8 @@ chase.waiting_since: (da|sono|e da|ormai da) ~ (giorni|settimane|mesi|\d+ giorni
 chase.nth_subject: (<nth_it>|<nth_m_it>) {avviso}
 
 # what makes a follow-up bring something new (used to drop the label, not to add it)
+veto.if_no_answer: se non (mi |ci )?{rispondete|risponderete|rispondi|risponde|risponderà}
 newinfo.attach: {allego|alleghiamo|allegato|allegata|allegati|allegate|allegando|ecco|eccolo|eccola|eccoli|eccole|inoltro|aggiungo|preciso|dimenticavo}
-    | (vi|ti|le) {giro|mando|invio|inoltro|allego|mandiamo|inviamo} | in {allegato} | di {seguito} | qui {sotto}
+    | (vi|ti|le) {giro|mando|invio|inoltro|allego|mandiamo|inviamo} ~ (foto|fotografia|fotografie|ricevuta|scontrino|screenshot|copia|documento|documenti|fattura|numero|codice|tracking|video|immagine|immagini|prova|prove|bolla|etichetta|dati|iban|indirizzo) | in {allegato} | di {seguito} | qui {sotto}
 veto.formula: (un|una|vostro|vostra|un vostro|una vostra|di un|di una|attesa di un|attesa di una|suo|sua|un suo|una sua) {sollecito|sollecita} (riscontro|risposta|intervento|pagamento|evasione|consegna)
     | {sollecito} di pagamento

@@ -21,8 +21,9 @@ threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scoprirò) (bene |b
 threat.wait_outside: (ti|vi) {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (fuori|sotto casa|all'uscita|sotto il negozio|davanti al negozio|davanti a casa|sotto l'ufficio)
 threat.come_home if "vengo|veniamo|verro|verremo|passo|passero|arrivo|arrivero|vediamo|vengo": (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò|ci vediamo|ti vengo|vi vengo) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?{sotto} (casa|al negozio|l'ufficio|il negozio|la sede)
     | (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?(a|sotto|fino a|davanti a) {casa} (tua|vostra|del titolare|sua)
-    | (ti|vi) (vengo|veniamo) a {prendere|cercare|trovare} (a casa|sotto casa|fino a casa|di persona|io|ovunque)
-threat.find_you: (ti|vi) {trovo|troverò|trovero|troviamo|scovo|rintraccio} (ovunque|dovunque|e ti|e vi|prima o poi|sotto casa)
+    | (ti|vi) (vengo|veniamo|verro|verrò|verremo) a {prendere|cercare|trovare|stanare} (a casa|sotto casa|fino a casa|di persona|io|ovunque|uno per uno|uno a uno|tutti|dappertutto|dovunque)
+threat.find_you: (so|sappiamo|conosco) (bene |benissimo )?(dove|come) {trovarvi|trovarti|beccarvi|beccarti|prendervi|prenderti|raggiungervi|raggiungerti}
+    | (ti|vi) {trovo|troverò|trovero|troviamo|scovo|rintraccio} (ovunque|dovunque|e ti|e vi|prima o poi|sotto casa)
 
 # --- harm: "vi spacco tutto", "lo prendo a calci" -----------------------------------
 threat.harm: (<clitic_it>) {ammazzo|ammazzerò|ammazzero|ammazziamo|uccido|ucciderò|uccidero|meno|menerò|menero|picchio|picchierò|picchiero|massacro|massacrerò|massacrero|accoppo|sgozzo|scanno|strozzo|strangolo|sparo|accoltello|faccio fuori|faccio a pezzi|riempio di botte|riempio di mazzate|gonfio di botte}
@@ -51,7 +52,7 @@ weak.you_dont_know if "chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {f
 weak.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|lì|la|là|in sede|da voi|in negozio|in ufficio|al magazzino|a trovarvi|a trovarti|fin li|fin lì)
 weak.watching: (vi|ti) {tengo|teniamo} d'occhio | (vi|ti) sto {osservando|seguendo|guardando} | so {tutto} di (te|voi)
 weak.regret: (ve|te) ne {pentirete|pentirai|pentirà}
-weak.find: (ti|vi) {trovo} | se (ti|vi|lo|la) {becco|trovo|incontro|vedo} (per strada|in giro|fuori|da solo|da sola)?
+weak.find: (ti|vi) (vengo|veniamo|verro|verrò) a {cercare|prendere|stanare} | (ti|vi) {trovo} | se (ti|vi|lo|la) {becco|trovo|incontro|vedo} (per strada|in giro|fuori|da solo|da sola)?
 
 # --- the price is paid in court? (legal resolves them) -------------------------------
 soft.pay: (ve|te|me|gliela|ce) (la )?{faccio pagare|farò pagare|faro pagare|facciamo pagare|pagherete|pagherai|pagheranno|paghi|pagate}
