@@ -39,6 +39,7 @@ vulgar.service_of: {merda|mmerda|cazzo|minchia|cesso|cagata} (di|de|d') (<compan
 vulgar.you_are: <you_are_it> (<adv_it> )*(<det_it> )?{merd[ae]|mmerda|cacca|feccia|spazzatura|cess[oi]|nullita|parassiti|vermi|animali|bestie|maiali|porci|scimmie|cani|merdacce}
 vulgar.you_make: (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{cagare|merda}
 vulgar.service_makes: (<company_it>) ~ (fa|fanno) (proprio |davvero |veramente )?{cagare}
+vulgar.you_know: (non )?(capite|sapete|fate|valete|contate|servite|capisci|sai|fai|vali) (proprio |niente di |mai )?un {cazzo|cazzo di niente}
 vulgar.broke: (mi|ci) (avete|hai|state|stai) (rott[oi]|rompendo) (il|i|la) {cazzo|coglioni|minchia|culo}
 vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
 

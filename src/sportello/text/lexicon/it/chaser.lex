@@ -25,7 +25,7 @@ chase.nth: (e|è|questa e|questo e) (la|il) (<nth_it>|<nth_m_it>) {volta} che (v
     | (e|è|questa e|questo e) (la|il) (<nth_it>|<nth_m_it>) {mail|email|richiesta|segnalazione|sollecito|messaggio|ticket}
     | (scrivo|riscrivo|vi scrivo|contatto|vi contatto|sollecito|chiedo|richiedo|chiamo|mando|invio|ripeto|scriviamo) ~ per la (<nth_it>) {volta}
     | (<nth_it>|<nth_m_it>) {sollecito|mail|email|richiesta|segnalazione|messaggio|ticket|volta che scrivo|volta che vi scrivo|volta che chiedo|volta che vi contatto}
-chase.reminder: {sollecito|sollecitiamo|sollecitare|sollecitarvi|sollecitando|solleciti|sollecitate}
+chase.reminder: {sollecito|sollecitiamo|sollecitare|sollecitarvi|sollecitando|solleciti|sollecitate|risollecito|risollecitare|risollecitiamo|ri-sollecito}
 chase.again: (vi |ti |le |ve )?{riscrivo|riscriviamo|riscrivere|riscriverò}
     | torno a {scrivervi|scrivere|sollecitare|chiedere|contattarvi|scriverti|contattarti}
     | (vi |ti |le )?scrivo (di )?{nuovo|ancora|ennesimamente}

@@ -34,3 +34,4 @@ esc.forward: (inoltrate|inoltri|inoltrare|girate|giri|girare|passate|passi|sotto
 esc.is_there: (c'e|ce|c e|esiste|avete) (un|una|qualche|il|la) {<boss_it>}[^a-z0-9]*(o |oppure |qualcuno |con cui|\?|che|,)
 esc.intervention: (chiedo|richiedo|pretendo|esigo|sollecito) (l'intervento|il contatto|un contatto|di essere contattato|di essere contattata|di essere richiamato|di essere richiamata|la supervisione) (di|del|della|da|dal|dalla|con) (un|il|la|una)? {<boss_it>}
 esc.someone_above: {qualcuno} (piu in alto|più in alto|sopra di lei|sopra di te|sopra di voi|di superiore|con piu autorita|di livello superiore|che conta|che comanda|di grado superiore)
+esc.who_decides: (parlare|conferire|parlo|parlerò|passatemi|mi passi|mettetemi in contatto) (con|col) chi {comanda|decide|dirige|conta}

@@ -31,6 +31,7 @@ op.number: (mi dai|dammi|mi lasci|lasciami|mandami|mi mandi|dimmi|scrivimi|passa
 op.deal_contact: (se ti interessa|se sei interessat[oa]|se vuoi|se ti va|se ti servono|se ne vuoi|se ti serve|se interessa|se interessato|per info|per informazioni|per ordinare|per acquistare|per comprare) ~~ {chiamami|scrivimi|contattami|telefonami|messaggiami|sentiamoci|chiamaci|scrivici|contattaci}
 propose.write: {scrivimi|scrivetemi|scrivermi|scrivimelo|mandami|mandatemi|mandarmi|contattami|contattatemi|contattarmi|inviami|inviatemi|rispondimi|rispondetemi|scriveteci|scrivici|contattaci|mandaci|inviaci|girami|giratemi|rispondermi}
 
+veto.instead: (invece che|invece di|anziche|anziché|piuttosto che|al posto di) (su |via |tramite |con |di |da )?{<app_it>}
 veto.refuse: (non|no|nessun|niente) (uso|usiamo|ho|abbiamo|rispondiamo|rispondo|risponde|rispondete|risponderemo|si risponde|accettiamo|gestiamo|forniamo|offriamo|utilizziamo|supporto|supportiamo|assistenza|messaggi|messaggi su|richieste|richieste su|chat|scrivetemi|scrivere|scrivermi|chiamate|contatti)? ~ (su |via |tramite |a |con |i messaggi su |messaggi su |in )?{<app_it>}
     | (ho|abbiamo|avevo|avevamo) (gia |anche |pure )?(scritto|mandato|inviato|provato|contattato|chiamato|cercato|scritto anche|provato a scrivere|provato a contattarvi|provato anche) ~ (su|via|tramite|con|a|anche su|al vostro|sul vostro|sul) {<app_it>}
     | (vi ho|ti ho|le ho|vi avevo|vi abbiamo) ~ {<app_it>}

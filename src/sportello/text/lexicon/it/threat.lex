@@ -17,7 +17,7 @@
     | l'ufficio | la sede | il furgone | la casa | la vita | il locale | le mani | i vetri
 
 # --- stalking: "so dove abiti", "ti aspetto fuori dal negozio" ----------------------
-threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scoprirò) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|stai|state|abitano|vanno a scuola}
+threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scopriro) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|lavorate|lavora|stai|state|vanno a scuola|parcheggiate|parcheggi}
 threat.wait_outside: (ti|vi) {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (fuori|sotto casa|all'uscita|sotto il negozio|davanti al negozio|davanti a casa|sotto l'ufficio)
 threat.come_home if "vengo|veniamo|verro|verremo|passo|passero|arrivo|arrivero|vediamo|vengo": (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò|ci vediamo|ti vengo|vi vengo) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?{sotto} (casa|al negozio|l'ufficio|il negozio|la sede)
     | (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?(a|sotto|fino a|davanti a) {casa} (tua|vostra|del titolare|sua)
@@ -35,6 +35,7 @@ threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {att
     | (si )?{guardatevi|guardati|guardi} (bene )?(le spalle|alle spalle|intorno)
     | (vi|ti|le) {conviene} (stare|guardarvi|guardarti) (molto |bene )?(attent[oiae]|le spalle|alle spalle)
 threat.swear_harm: (giuro|te lo giuro|ve lo giuro) ~~ {ammazzo|uccido|spacco|meno|massacro}
+threat.show_you: (vi|ti|ve|te|glielo|gliela) (lo |la )?{faccio|farò|faro|facciamo} vedere io
 threat.fire: (do|diamo|darò|daro|appicco) {fuoco} (al|alla|a|ai) (negozio|magazzino|ufficio|sede|furgone|macchina|casa|vetrina)
 
 # --- ambiguous alone -----------------------------------------------------------------
@@ -51,6 +52,7 @@ weak.not_over: non {finisce|finira|finirà} (qui|cosi|mica qui|certo qui)
 weak.you_dont_know if "chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {fare}
 weak.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|lì|la|là|in sede|da voi|in negozio|in ufficio|al magazzino|a trovarvi|a trovarti|fin li|fin lì)
 weak.watching: (vi|ti) {tengo|teniamo} d'occhio | (vi|ti) sto {osservando|seguendo|guardando} | so {tutto} di (te|voi)
+weak.you_will_see: {vedrete|vedrai|vedra} (cosa|che cosa|che) (vi |ti |gli )?(succede|succedera|capita|capitera)
 weak.regret: (ve|te) ne {pentirete|pentirai|pentirà}
 weak.find: (ti|vi) (vengo|veniamo|verro|verrò) a {cercare|prendere|stanare} | (ti|vi) {trovo} | se (ti|vi|lo|la) {becco|trovo|incontro|vedo} (per strada|in giro|fuori|da solo|da sola)?
 
