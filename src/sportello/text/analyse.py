@@ -195,7 +195,7 @@ class _Field:
         f = fold(raw)
         b = f.text.encode("latin-1")
         toks = set(b.translate(_TOKTAB).split())
-        if may_be_disguised(f.text, toks, _SUSPECTS):
+        if may_be_disguised(f.text, b, toks, _SUSPECTS):
             f2 = repair(f, _REPAIRER)
             if f2 is not f:
                 f = f2

@@ -12,6 +12,7 @@
     | tutti quanti | pure | anche | semplicemente | ancora | i soliti | le solite | il solito
     | la solita | nient'altro che | null'altro che | ormai | oramai | decisamente | certamente
     | sicuramente | chiaramente | praticamente | assolutamente | evidentemente | ufficialmente
+    | cosi | tanto | talmente | troppo | molto | alquanto | piuttosto | veramente tanto
 @det_it = dei | degli | delle | un | una | uno | un' | 'na | na | di | de | i | gli | le | il
     | la | lo | l' | quei | quegli | quelle | questi | queste
 # "un branco di", "una massa di": a collective made of the insult that follows.
