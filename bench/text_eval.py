@@ -50,7 +50,9 @@ def corpus_dir() -> Path | None:
 
 
 def evaluate_dev(path: Path, show_errors: bool) -> dict[str, object]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     tp = dict.fromkeys(LABELS, 0)
     fp = dict.fromkeys(LABELS, 0)
     fn = dict.fromkeys(LABELS, 0)
@@ -136,7 +138,9 @@ def evaluate_ate(folder: Path, quiet: bool) -> dict[str, object]:
                     "id": r["id_sentence"],
                     "score": r["score"],
                     "labels": [lb for lb in u.labels if lb in ABUSE_LABELS],
-                    "evidence": [f"{s.label}:{s.rule}:{s.text}" for s in u.spans if s.label in ABUSE_LABELS],
+                    "evidence": [
+                        f"{s.label}:{s.rule}:{s.text}" for s in u.spans if s.label in ABUSE_LABELS
+                    ],
                     "sentence": r["sentence"],
                 }
             )
@@ -149,9 +153,15 @@ def evaluate_ate(folder: Path, quiet: bool) -> dict[str, object]:
         result[f"score_{score}_flagged_share"] = round(n / len(rows), 4)
     result["flagged"] = flagged_list
     if not quiet:
-        print(f"\n== ATE_ABSITA reviews scored 1-2 with an abuse label: {len(flagged_list)}", file=sys.stderr)
+        print(
+            f"\n== ATE_ABSITA reviews scored 1-2 with an abuse label: {len(flagged_list)}",
+            file=sys.stderr,
+        )
         for item in flagged_list:
-            print(f"- [{item['score']}] {', '.join(item['evidence'])}\n    {item['sentence']}", file=sys.stderr)
+            print(
+                f"- [{item['score']}] {', '.join(item['evidence'])}\n    {item['sentence']}",
+                file=sys.stderr,
+            )
     return result
 
 
@@ -177,14 +187,20 @@ def evaluate_haspeede(folder: Path) -> dict[str, object]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Evaluate sportello.text on the corpora.")
-    parser.add_argument("--errors", action="store_true", help="list every dev message whose labels differ")
-    parser.add_argument("--quiet", action="store_true", help="do not list flagged reviews on stderr")
+    parser.add_argument(
+        "--errors", action="store_true", help="list every dev message whose labels differ"
+    )
+    parser.add_argument(
+        "--quiet", action="store_true", help="do not list flagged reviews on stderr"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     base = corpus_dir()
     report: dict[str, object] = {"corpus_dir": str(base) if base else None}
     if base is None:
-        msg = "corpus folder not found (set SPORTELLO_CORPUS_DIR or create ../shared/corpus): skipped"
+        msg = (
+            "corpus folder not found (set SPORTELLO_CORPUS_DIR or create ../shared/corpus): skipped"
+        )
         print(msg, file=sys.stderr)
         report["skipped"] = msg
         print(json.dumps(report, indent=2, ensure_ascii=False))
@@ -202,8 +218,12 @@ def main() -> int:
     else:
         ate = ext / "ate_absita2020"
         has = ext / "haspeede2018"
-        report["ate_absita"] = evaluate_ate(ate, args.quiet) if ate.is_dir() else {"skipped": f"{ate} not found"}
-        report["haspeede"] = evaluate_haspeede(has) if has.is_dir() else {"skipped": f"{has} not found"}
+        report["ate_absita"] = (
+            evaluate_ate(ate, args.quiet) if ate.is_dir() else {"skipped": f"{ate} not found"}
+        )
+        report["haspeede"] = (
+            evaluate_haspeede(has) if has.is_dir() else {"skipped": f"{has} not found"}
+        )
     report["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0

@@ -19,12 +19,34 @@ import random
 import sys
 import time
 
-GREETINGS = ["Buongiorno,", "Salve,", "Ciao,", "Buonasera,", "Gentile servizio clienti,", "Hello,", "Hi,", ""]
+GREETINGS = [
+    "Buongiorno,",
+    "Salve,",
+    "Ciao,",
+    "Buonasera,",
+    "Gentile servizio clienti,",
+    "Hello,",
+    "Hi,",
+    "",
+]
 PRODUCTS = [
-    "la lampada da tavolo", "il divano a tre posti", "le scarpe da corsa", "il modem fibra",
-    "la giacca impermeabile", "il set di cornici", "la friggitrice ad aria", "il tostapane",
-    "lo zaino da viaggio", "la crema viso", "il frullatore", "la stampante laser", "il tappeto",
-    "the running shoes", "the coffee machine", "the desk lamp", "the winter jacket",
+    "la lampada da tavolo",
+    "il divano a tre posti",
+    "le scarpe da corsa",
+    "il modem fibra",
+    "la giacca impermeabile",
+    "il set di cornici",
+    "la friggitrice ad aria",
+    "il tostapane",
+    "lo zaino da viaggio",
+    "la crema viso",
+    "il frullatore",
+    "la stampante laser",
+    "il tappeto",
+    "the running shoes",
+    "the coffee machine",
+    "the desk lamp",
+    "the winter jacket",
 ]
 PROBLEMS_IT = [
     "è arrivato con la scatola danneggiata e un angolo rotto",
@@ -72,7 +94,15 @@ SPICE = [
     "Novità?",
     "Lo fate apposta a non rispondere.",
 ]
-CLOSINGS = ["Grazie.", "Cordiali saluti.", "Saluti, Marco", "Buona giornata.", "Thanks, Anna", "Grazie mille!", ""]
+CLOSINGS = [
+    "Grazie.",
+    "Cordiali saluti.",
+    "Saluti, Marco",
+    "Buona giornata.",
+    "Thanks, Anna",
+    "Grazie mille!",
+    "",
+]
 
 
 def make_message(rng: random.Random) -> tuple[str, str | None]:
@@ -101,7 +131,9 @@ def make_message(rng: random.Random) -> tuple[str, str | None]:
         body.insert(rng.randint(1, len(body)), rng.choice(SPICE))
     body.append(rng.choice(CLOSINGS))
     text = " ".join(part for part in body if part)
-    subject = rng.choice([None, None, f"Ordine {order}", "Reso", "Problema con la consegna", "URGENTE", "Info"])
+    subject = rng.choice(
+        [None, None, f"Ordine {order}", "Reso", "Problema con la consegna", "URGENTE", "Info"]
+    )
     return text, subject
 
 

@@ -83,4 +83,4 @@ def test_two_ambiguous_cues_make_a_threat() -> None:
 
 
 def test_abuse_labels_constant() -> None:
-    assert ABUSE_LABELS == {"abusive", "threat", "blackmail"}
+    assert {"abusive", "threat", "blackmail"} == ABUSE_LABELS

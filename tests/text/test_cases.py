@@ -16,7 +16,9 @@ def _load() -> list[tuple[str, set[str], set[str], bool, str | None, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split(" || ")
-        want, subject, text = (parts[0], parts[1], parts[2]) if len(parts) == 3 else (parts[0], None, parts[1])
+        want, subject, text = (
+            (parts[0], parts[1], parts[2]) if len(parts) == 3 else (parts[0], None, parts[1])
+        )
         must: set[str] = set()
         must_not: set[str] = set()
         for item in (w.strip() for w in want.split(",")):
@@ -35,8 +37,14 @@ def _load() -> list[tuple[str, set[str], set[str], bool, str | None, str]]:
 CASE_LIST = _load()
 
 
-@pytest.mark.parametrize(("case_id", "must", "must_not", "exact", "subject", "text"), CASE_LIST, ids=[c[0] for c in CASE_LIST])
-def test_case(case_id: str, must: set[str], must_not: set[str], exact: bool, subject: str | None, text: str) -> None:
+@pytest.mark.parametrize(
+    ("case_id", "must", "must_not", "exact", "subject", "text"),
+    CASE_LIST,
+    ids=[c[0] for c in CASE_LIST],
+)
+def test_case(
+    case_id: str, must: set[str], must_not: set[str], exact: bool, subject: str | None, text: str
+) -> None:
     got = set(analyse(text, subject).labels)
     if exact:
         assert got == must, f"{case_id}: {text!r}"

@@ -14,7 +14,11 @@ from sportello.text.contacts import find_contacts
         ("Call me on +44 7911 123456", "phone", "+44 7911 123456"),
         ("whatsapp +39 345 000 7788 grazie", "phone", "+39 345 000 7788"),
         ("scrivimi a mario.rossi@gmail.com.", "email", "mario.rossi@gmail.com"),
-        ("vedi https://example.com/offerte?id=3, grazie", "url", "https://example.com/offerte?id=3"),
+        (
+            "vedi https://example.com/offerte?id=3, grazie",
+            "url",
+            "https://example.com/offerte?id=3",
+        ),
         ("il mio shop è www.example.it!", "url", "www.example.it"),
         ("guarda example.it/news", "url", "example.it/news"),
         ("seguici su Instagram @outlet_casa", "handle", "@outlet_casa"),

@@ -6,7 +6,9 @@ from hypothesis import strategies as st
 from sportello.text import LABELS, analyse
 
 # random unicode, plus the characters the folding code treats specially
-TRICKY = st.sampled_from(list("*@$#.?!'’\"«»-_ \n\t0123456789àèÈİıß\u0301\u200b\ufeff😊🤦\u200d♀️𝐬Ａ"))
+TRICKY = st.sampled_from(
+    list("*@$#.?!'’\"«»-_ \n\t0123456789àèÈİıß\u0301\u200b\ufeff😊🤦\u200d♀️𝐬Ａ")
+)
 TEXT = st.text(alphabet=st.one_of(st.characters(), TRICKY), max_size=300)
 
 
@@ -25,7 +27,14 @@ def test_never_crashes_and_spans_point_into_the_input(text: str, subject: str | 
 
 
 @settings(max_examples=200, deadline=None)
-@given(words=st.lists(st.sampled_from("siete dei ladri non vi ho scritto novità ? ! , . 3 volte urgente @ * a".split(" ")), max_size=40))
+@given(
+    words=st.lists(
+        st.sampled_from(
+            "siete dei ladri non vi ho scritto novità ? ! , . 3 volte urgente @ * a".split()  # noqa: SIM905
+        ),
+        max_size=40,
+    )
+)
 def test_word_soup_is_deterministic(words: list[str]) -> None:
     text = " ".join(words)
     assert analyse(text) == analyse(text)

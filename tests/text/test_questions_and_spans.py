@@ -35,7 +35,9 @@ def test_subject_spans_are_marked() -> None:
 
 
 def test_labels_in_spec_order_and_every_label_has_evidence() -> None:
-    u = analyse("se non mi rimborsate vi sputtano su tutti i social, ladri. Chiamatemi al 347 123 4567")
+    u = analyse(
+        "se non mi rimborsate vi sputtano su tutti i social, ladri. Chiamatemi al 347 123 4567"
+    )
     assert list(u.labels) == [label for label in LABELS if label in u.labels]
     assert set(u.labels) == {"abusive", "blackmail", "reputation_threat", "contact_info"}
     for label in u.labels:

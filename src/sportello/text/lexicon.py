@@ -46,12 +46,17 @@ match of the same label; the others are described in the label files and analyse
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from re import _constants as C  # noqa: N812 - sre internals, pinned by tests
-from re import _parser as P  # noqa: N812
+from typing import Any
+
+# The regex parser of the standard library, to reverse patterns and list head words
+# (internal modules, stable since 3.11; tests/text/test_lexicon.py pins the behaviour).
+C: Any = importlib.import_module("re._constants")
+P: Any = importlib.import_module("re._parser")
 
 SEP = "[^a-z0-9]+"
 OPT_SEP = "[^a-z0-9]*"
@@ -70,11 +75,11 @@ _QUANT = frozenset("?*+{")
 
 # Words too common to be a head: a rule anchored on one would be tried everywhere.
 COMMON_WORDS = frozenset(
-    """a ad al alla alle ai agli allo anche che chi ci con come da dal dalla dai de dei del
-    della delle di e ed gli ha hai hanno ho i il in io l la le li lo ma mi mia mio ne nel
-    nella no non o per piu poi qua qui se si sono su sul sulla te ti tu tra un una uno va
-    vi voi the and to of is it in on for with you your i me my we our be are was at as
-    or if not this that so do an by""".split()
+    """a ad al alla alle ai agli allo anche che chi ci con come da dal dalla dai de dei
+    del della delle di e ed gli ha hai hanno ho i il in io l la le li lo ma mi mia mio
+    ne nel nella no non o per piu poi qua qui se si sono su sul sulla te ti tu tra un
+    una uno va vi voi the and to of is it in on for with you your i me my we our be are
+    was at as or if not this that so do an by""".split()  # noqa: SIM905
 )
 
 
@@ -355,19 +360,19 @@ def _class_char(c: int) -> str:
     return "\\" + ch if ch in "\\]^-[" else re.escape(ch)
 
 
-def _out_in(items: list[tuple[object, object]]) -> str:
+def _out_in(items: list[tuple[Any, Any]]) -> str:
     parts: list[str] = []
     neg = False
     for op, av in items:
         if op is C.NEGATE:
             neg = True
         elif op is C.LITERAL:
-            parts.append(_class_char(av))  # type: ignore[arg-type]
+            parts.append(_class_char(av))
         elif op is C.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = av
             parts.append(f"{_class_char(lo)}-{_class_char(hi)}")
         elif op is C.CATEGORY:
-            parts.append(_CATEGORY_OUT[av])  # type: ignore[index]
+            parts.append(_CATEGORY_OUT[av])
         else:
             raise LexiconError(f"cannot reverse class item {op}")
     return "[" + ("^" if neg else "") + "".join(parts) + "]"
@@ -381,28 +386,28 @@ def _quant(lo: int, hi: int) -> str:
     return f"{{{lo}}}" if lo == hi else f"{{{lo},{hi}}}"
 
 
-def _rev_seq(items: Iterable[tuple[object, object]]) -> str:
+def _rev_seq(items: Iterable[tuple[Any, Any]]) -> str:
     return "".join(_rev_item(op, av) for op, av in reversed(list(items)))
 
 
-def _rev_item(op: object, av: object) -> str:
+def _rev_item(op: Any, av: Any) -> str:
     if op is C.LITERAL:
-        return re.escape(chr(av))  # type: ignore[arg-type]
+        return re.escape(chr(av))
     if op is C.NOT_LITERAL:
-        return "[^" + _class_char(av) + "]"  # type: ignore[arg-type]
+        return "[^" + _class_char(av) + "]"
     if op is C.IN:
-        return _out_in(av)  # type: ignore[arg-type]
+        return _out_in(av)
     if op is C.ANY:
         return "."
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        lo, hi, sub = av  # type: ignore[misc]
+        lo, hi, sub = av
         lazy = "?" if op is C.MIN_REPEAT else "+" if op is C.POSSESSIVE_REPEAT else ""
         return f"(?:{_rev_seq(sub)}){_quant(lo, hi)}{lazy}"
     if op is C.SUBPATTERN:
-        _group, _add, _del, sub = av  # type: ignore[misc]
+        _group, _add, _del, sub = av
         return f"(?:{_rev_seq(sub)})"
     if op is C.BRANCH:
-        _none, alts = av  # type: ignore[misc]
+        _none, alts = av
         return "(?:" + "|".join(_rev_seq(a) for a in alts) + ")"
     if op is C.AT:
         swap = {
@@ -413,9 +418,9 @@ def _rev_item(op: object, av: object) -> str:
             C.AT_BOUNDARY: r"\b",
             C.AT_NON_BOUNDARY: r"\B",
         }
-        return swap[av]  # type: ignore[index]
+        return swap[av]
     if op in (C.ASSERT, C.ASSERT_NOT):
-        direction, sub = av  # type: ignore[misc]
+        direction, sub = av
         kind = {(1, C.ASSERT): "(?<=", (1, C.ASSERT_NOT): "(?<!"}
         kind.update({(-1, C.ASSERT): "(?=", (-1, C.ASSERT_NOT): "(?!"})
         return kind[(direction, op)] + _rev_seq(sub) + ")"
@@ -424,7 +429,7 @@ def _rev_item(op: object, av: object) -> str:
 
 def reverse_regex(src: str) -> str:
     """A regex that matches the reversed strings of `src` (for the supported subset)."""
-    return _rev_seq(P.parse(src).data)  # type: ignore[arg-type]
+    return _rev_seq(P.parse(src).data)
 
 
 # --- the words a head can start with ---------------------------------------------------
@@ -432,14 +437,14 @@ def reverse_regex(src: str) -> str:
 _MAX_STATES = 20000
 
 
-def _is_word_class(items: list[tuple[object, object]]) -> list[str] | None:
+def _is_word_class(items: list[tuple[Any, Any]]) -> list[str] | None:
     """The alphanumeric members of a class, or None if it admits separators."""
     out: list[str] = []
     for op, av in items:
-        if op is C.LITERAL and chr(av).isalnum():  # type: ignore[arg-type]
-            out.append(chr(av))  # type: ignore[arg-type]
+        if op is C.LITERAL and chr(av).isalnum():
+            out.append(chr(av))
         elif op is C.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = av
             out.extend(chr(c) for c in range(lo, hi + 1))
             if not all(chr(c).isalnum() for c in range(lo, hi + 1)):
                 return None
@@ -448,7 +453,9 @@ def _is_word_class(items: list[tuple[object, object]]) -> list[str] | None:
     return out
 
 
-def _expand_seq(items: list[tuple[object, object]], states: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+def _expand_seq(
+    items: list[tuple[Any, Any]], states: set[tuple[str, bool]]
+) -> set[tuple[str, bool]]:
     for op, av in items:
         live = {s for s in states if not s[1]}
         done = {s for s in states if s[1]}
@@ -460,21 +467,21 @@ def _expand_seq(items: list[tuple[object, object]], states: set[tuple[str, bool]
     return states
 
 
-def _expand_item(op: object, av: object, states: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+def _expand_item(op: Any, av: Any, states: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
     if op is C.LITERAL:
-        ch = chr(av)  # type: ignore[arg-type]
+        ch = chr(av)
         if ch.isalnum():
             return {(p + ch, False) for p, _e in states}
         return {(p, True) for p, _e in states}
     if op is C.IN:
-        members = _is_word_class(av)  # type: ignore[arg-type]
+        members = _is_word_class(av)
         if members is None:
             return {(p, True) for p, _e in states}
         return {(p + m, False) for p, _e in states for m in members}
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        lo, _hi, sub = av  # type: ignore[misc]
+        lo, _hi, sub = av
         sub = list(sub)
-        is_sep = len(sub) == 1 and sub[0][0] is C.IN and _is_word_class(sub[0][1]) is None  # type: ignore[arg-type]
+        is_sep = len(sub) == 1 and sub[0][0] is C.IN and _is_word_class(sub[0][1]) is None
         if is_sep:
             ended = {(p, True) for p, _e in states}
             return ended | (states if lo == 0 else set())
@@ -490,10 +497,10 @@ def _expand_item(op: object, av: object, states: set[tuple[str, bool]]) -> set[t
             result |= cur
         return result
     if op is C.SUBPATTERN:
-        return _expand_seq(list(av[3]), states)  # type: ignore[index]
+        return _expand_seq(list(av[3]), states)
     if op is C.BRANCH:
         out: set[tuple[str, bool]] = set()
-        for alt in av[1]:  # type: ignore[index]
+        for alt in av[1]:
             out |= _expand_seq(list(alt), set(states))
         return out
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -503,7 +510,7 @@ def _expand_item(op: object, av: object, states: set[tuple[str, bool]]) -> set[t
 
 def head_words(src: str) -> set[str]:
     """The words (as written, lower case) that a compiled head can start with."""
-    states = _expand_seq(list(P.parse(src).data), {("", False)})  # type: ignore[arg-type]
+    states = _expand_seq(list(P.parse(src).data), {("", False)})
     words = {p for p, _e in states}
     if "" in words:
         raise LexiconError("a head that can match an empty word")

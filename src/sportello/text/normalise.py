@@ -192,7 +192,9 @@ def fold(original: str) -> Folded:
 
 # --- repairing disguised words -----------------------------------------------------------
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 # A token that mixes letters with look-alike digits or symbols ("!" is left alone: it
 # ends exclamations far more often than it hides an "i").
 _LEET_TOKEN = re.compile(r"(?<![a-z0-9@$])[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
@@ -213,7 +215,9 @@ RARE_SINGLE_LETTERS = frozenset(c.encode("ascii") for c in "bfghjkpqrvwxyz")
 _SHAPE = bytes(97 if 97 <= c <= 122 else 32 for c in range(256))
 
 
-def may_be_disguised(text: str, text_bytes: bytes, tokens: set[bytes], suspects: frozenset[bytes]) -> bool:
+def may_be_disguised(
+    text: str, text_bytes: bytes, tokens: set[bytes], suspects: frozenset[bytes]
+) -> bool:
     """A cheap test (C-level) for anything `Repairer` could repair: stars, hashes, '@'
     or '$', one of `suspects` among the words (a known word spelled with digits:
     "m3rda", "idi0ti"; a rare single letter), or letters spelled out ("l a d r i")."""
