@@ -50,6 +50,7 @@ import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -427,6 +428,7 @@ def _rev_item(op: Any, av: Any) -> str:
     raise LexiconError(f"cannot reverse regex operation {op}")
 
 
+@cache
 def reverse_regex(src: str) -> str:
     """A regex that matches the reversed strings of `src` (for the supported subset)."""
     return _rev_seq(P.parse(src).data)
@@ -508,10 +510,11 @@ def _expand_item(op: Any, av: Any, states: set[tuple[str, bool]]) -> set[tuple[s
     raise LexiconError(f"a head must start with listed words, not {op}")
 
 
-def head_words(src: str) -> set[str]:
+@cache
+def head_words(src: str) -> frozenset[str]:
     """The words (as written, lower case) that a compiled head can start with."""
     states = _expand_seq(list(P.parse(src).data), {("", False)})
-    words = {p for p, _e in states}
+    words = frozenset(p for p, _e in states)
     if "" in words:
         raise LexiconError("a head that can match an empty word")
     return words
