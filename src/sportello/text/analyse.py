@@ -168,6 +168,8 @@ _COND_BEFORE_REV = _context_rx(
 )
 _COND_CLAUSE = _context_rx("<cond_clause_it>|<cond_clause_en>", reverse=False)
 _ULTIMATUM = _context_rx("<ultimatum_it>|<ultimatum_en>", reverse=False)
+_POSITIVE = _context_rx("<positive_it>|<positive_en>|<later_review>", reverse=False)
+_NEGATIVE = _context_rx("<negative_it>|<negative_en>", reverse=False)
 _NOTHING_BUT = re.compile(
     r"^[a-z]+[^a-z0-9]+(?:(?:nient|null)[^a-z0-9]*)?altro[^a-z0-9]+che\b|^[a-z]+[^a-z0-9]+che\b"
 )
@@ -440,6 +442,17 @@ def _read_field(fld: _Field) -> _FieldResult:
                 discounted.append(_Hit(h.label, f"{h.rule}.{reason}", h.start, h.end))
         if label in by:
             by[label] = kept
+
+    # a review or a post in a sentence that praises is sharing, not a threat
+    if "reputation_threat" in by:
+        kept = []
+        for h in by["reputation_threat"]:
+            s0, e0 = fld.sentence(h.start)
+            e0 = max(e0, h.end)
+            if _POSITIVE.search(t, s0, e0) and not _NEGATIVE.search(t, s0, e0):
+                continue
+            kept.append(h)
+        by["reputation_threat"] = kept
 
     # threats: weak cues need company, soft ones give way to a legal step
     legal = by.get("legal_action", [])

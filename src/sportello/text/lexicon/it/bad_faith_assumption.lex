@@ -39,6 +39,7 @@ bf.know_game: (conoscete|conosci|sapete|sappiamo|so) (benissimo |bene |molto ben
 bf.hope_i_give_up: (sperate|speravate|contate|pensate|volete|puntate) (che|di|a|sul fatto che) ~ {rinunci|rinunciare|rinuncerò|stanchi|stancarmi|stancare|arrenda|arrendermi|desista|desistere|lasci perdere|lasciar perdere|molli|mollare|dimentichi|dimenticare|sfinirmi|sfinire}
 
 veto.own_choice: (ho|abbiamo|avevo|avevamo|ha|hanno|l'ho|li ho|le ho|l'abbiamo) ~ {apposta}
-veto.phishing: (sms|mail|e-mail|email|messaggio|messaggi|chiamata|chiamate|telefonata|telefonate|link|tentativo|tentativi|phishing|vittima di una|annuncio|annunci|falso) (di )?{truffa|truffe}
+veto.phishing: (messaggio|sms|mail|email|chiamata|telefonata|link|numero|account|profilo) ~~ (e|è|sia|fosse) (una )?{truffa|truffe}
+    | (sms|mail|e-mail|email|messaggio|messaggi|chiamata|chiamate|telefonata|telefonate|link|tentativo|tentativi|phishing|vittima di una|annuncio|annunci|falso) (di )?{truffa|truffe}
     | {truffa|truffe} (via|tramite|per) (sms|mail|email|telefono|whatsapp|telegram)
     | (attenzione|attenti|occhio|segnalare|segnalo|segnalazione) (alle|a una|ad una|di una|una) {truffa|truffe}

@@ -29,3 +29,4 @@ mk.more_products: (abbiamo|ho|avrei|abbiamo anche|ho anche|disponiamo di|proponi
     | (trovi|troverai|ti mando|ti invio|ti allego|ecco|allego|alleghiamo|inviamo|mandiamo|ti lascio|sfoglia|scarica|c'e) ~ (il )?{catalogo}
     | {catalogo} (dei|con i|con tutti i) (nostri|miei) (prodotti|articoli)
     | {offriamo|vendiamo|proponiamo} ~~ (follower|followers|recensioni|like|visibilita|pubblicita|seo|siti web|servizi)
+mk.other_products: (vendo|vendiamo|realizzo|realizziamo|produco|produciamo|faccio|facciamo|creo|creiamo|propongo|proponiamo) (anche )?{altre|altri|altra|altro|tante|tanti|molte|molti|nuove|nuovi} ~ (borse|prodotti|articoli|modelli|colori|versioni|pezzi|creazioni|accessori|cover|gioielli|collane|capi|taglie|fantasie)

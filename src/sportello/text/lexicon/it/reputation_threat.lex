@@ -38,6 +38,7 @@ rep.review: (<rep_verb_it>) ~ (una |la |delle |le |un |il |mia |la mia |una bell
 rep.review_neg: (<rep_verb_it>) ~ (una |un |la |il |delle |dei )?{feedback|valutazione|valutazioni|voto|commento|commenti|giudizio} (negativ[oaie]|pessim[oaie]|bassissim[oaie]|da (una|1|zero|0) stell[ae]|di (una|1|zero|0) stell[ae])
 rep.stars: {recensione|recensioni|review|voto} (da|a|di) (una|1|zero|0|mezza) (stella|stelle)
     | (una|1|zero|0|mezza) {stella|stelle} (ovunque|dappertutto|su tutti|sui social|su google|su amazon|su trustpilot|su facebook|in arrivo)
+rep.reviews_everywhere: {recensioni|recensione} (negative |negativa |pessime |pessima )?(ovunque|dappertutto|su tutti i siti|a pioggia|su ogni sito|in arrivo)
 rep.social: (<publish_it>) ~~ (su |sui |sul |sulla |in |nei |nel |per |su tutti i |su tutte le |in tutti i )?{<platform_it>}
     | (<publish_it>|<write_it>) ~~ (su|in|a|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}
     | (<publish_it>|<write_it>) ~~ {ovunque|dappertutto|pubblicamente}

@@ -53,6 +53,8 @@ weak.you_dont_know if "chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {f
 weak.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|lì|la|là|in sede|da voi|in negozio|in ufficio|al magazzino|a trovarvi|a trovarti|fin li|fin lì)
 weak.watching: (vi|ti) {tengo|teniamo} d'occhio | (vi|ti) sto {osservando|seguendo|guardando} | so {tutto} di (te|voi)
 weak.you_will_see: {vedrete|vedrai|vedra} (cosa|che cosa|che) (vi |ti |gli )?(succede|succedera|capita|capitera)
+# "o vi rovino": a harm announced without saying which; a threat with a condition or another cue
+weak.ruin: (vi|ti|lo|la) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|annullo|annienterò|annientero|sistemo|sistemerò|sistemero}(?=[^a-z0-9]*([.!:;,\n]|$))
 weak.regret: (ve|te) ne {pentirete|pentirai|pentirà}
 weak.find: (ti|vi) (vengo|veniamo|verro|verrò) a {cercare|prendere|stanare} | (ti|vi) {trovo} | se (ti|vi|lo|la) {becco|trovo|incontro|vedo} (per strada|in giro|fuori|da solo|da sola)?
 
