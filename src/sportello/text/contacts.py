@@ -92,7 +92,7 @@ _ID_BEFORE = re.compile(
     r"fattura|invoice|iban|conto|scontrino|ricevuta|receipt|imei|seriale|serial|matricola|pin|"
     r"cap|importo|amount|id|rif|riferimento|ref|reference|protocollo|contratto|contract|"
     r"abbonamento|utenza|pod|pdr|sku|ean|barcode|modello|model|lotto|batch)"
-    r"\W{0,4}(?:[a-z]{1,3}\W{0,3})?$",
+    r"(?![a-z])\W{0,4}(?:[a-z]{1,3}\W{0,3})?$",
     re.IGNORECASE,
 )
 

@@ -69,7 +69,8 @@
     | morti di fame | morto di fame | buoni a nulla | buono a nulla | mafios[oi] | usura[io]
     | strozzin[oi] | parassit[ai] | sanguisug[ahe] | avvoltoi | avvoltoio | iene | iena
     | incompetent[ei] | incapac[ei] | inett[oaie] | ignorant[ei] | cafon[ei] | bifolch[io]
-    | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti
+    | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti | dilettant[ei]
+    | patetic[oaie] | patetici | analfabet[ai] | gentaglia | somar[oi] | caproni | capre | incivil[ei]
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -82,6 +83,7 @@
     | dementi | ritardati | mongoloidi | decerebrati | babbei | pirla | mona | puttan[ae]
     | zoccol[ae] | rompicoglioni | incompetenti | incapaci | inetti | ignoranti | bugiardi
     | stupidi | infami | mafiosi | strozzini | sfigati | buoni a nulla | morti di fame | vigliacchi
+    | dilettanti | patetici | analfabeti | gentaglia | somari | caproni
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi

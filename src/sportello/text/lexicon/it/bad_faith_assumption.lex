@@ -43,3 +43,8 @@ veto.phishing: (messaggio|sms|mail|email|chiamata|telefonata|link|numero|account
     | (sms|mail|e-mail|email|messaggio|messaggi|chiamata|chiamate|telefonata|telefonate|link|tentativo|tentativi|phishing|vittima di una|annuncio|annunci|falso) (di )?{truffa|truffe}
     | {truffa|truffe} (via|tramite|per) (sms|mail|email|telefono|whatsapp|telegram)
     | (attenzione|attenti|occhio|segnalare|segnalo|segnalazione) (alle|a una|ad una|di una|una) {truffa|truffe}
+bf.never_sent: (ci )?{scommetto|scommetterei|giurerei} (che )?~~ mai (spedito|spedita|spediti|mandato|mandata|inviato|inviata|partito|partita|evaso|evasa|ricevuto)
+    | {ammettetelo|ammettete|confessate} (che )?~~ (mai|non)
+bf.smart: (fate|fai|fanno|fa|fare) (i |il |la |le |sempre i |sempre il )?{furbi|furbo|furbetti|furbetto|furba|furbe|furbate|furbata|furbizie}
+bf.you_know: {sapete|sai|sa} (benissimo|bene|perfettamente|molto bene) che
+    | (fate|fai|fanno|fa) {finta} di (niente|nulla|non capire|non sapere|non vedere|non leggere|non aver)

@@ -36,7 +36,7 @@ chase.no_answer: {nessuno} (mi |ci )?(ha |avete |hanno )?(mai |ancora )?(rispond
     | non mi {risponde} (nessuno|mai nessuno)
     | (senza|nessuna|zero|mai una|mai avuto|non ho avuto|non ho ricevuto|non ho ancora avuto|non ho ancora ricevuto|non abbiamo ricevuto|non abbiamo avuto) (alcuna |nessuna |una |un )?{risposta|riscontro|risposte|replica|notizia|notizie}
     | (attendo|aspetto|sto aspettando|stiamo aspettando|attendiamo|sto attendendo|aspettiamo) (ancora|tuttora|da giorni|da settimane|da una settimana|da un mese|invano|inutilmente) (una |la |vostra |una vostra |un |vostre |un vostro )?{risposta|riscontro|notizie|aggiornamento|cenno|riscontri}
-chase.answer_me if "?": {rispondete|rispondetemi|rispondere|risponderete|rispondi|rispondimi|risponde|risponderà|risponderete mai} (qualcuno |mai |o no |si o no |per favore |prego |una buona volta )?[^a-z0-9?]*\?
+chase.answer_me if "?": {rispondete|rispondetemi|rispondere|risponderete|rispondi|rispondimi|risponde|risponderà|risponderete mai}( qualcuno| mai| o no| si o no| per favore| prego| una buona volta| oppure no)?[^a-z0-9?]*\?
     | c'e {qualcuno} (li |la |lì |là |che legge|che risponde|in ascolto|vivo|a casa)?[^a-z0-9?]*\?
     | ci {siete}[^a-z0-9?]*\?
 chase.hey if "??": {pronto|pronti|ehi|ehila|hello|helo|oh|allora|quindi|dunque|insomma|beh|ebbene|buongiorno|ciao}[^a-z0-9?]*\?\?
@@ -51,3 +51,7 @@ newinfo.attach: {allego|alleghiamo|allegato|allegata|allegati|allegate|allegando
     | (vi|ti|le) {giro|mando|invio|inoltro|allego|mandiamo|inviamo} ~ (foto|fotografia|fotografie|ricevuta|scontrino|screenshot|copia|documento|documenti|fattura|numero|codice|tracking|video|immagine|immagini|prova|prove|bolla|etichetta|dati|iban|indirizzo) | in {allegato} | di {seguito} | qui {sotto}
 veto.formula: (un|una|vostro|vostra|un vostro|una vostra|di un|di una|attesa di un|attesa di una|suo|sua|un suo|una sua) {sollecito|sollecita} (riscontro|risposta|intervento|pagamento|evasione|consegna)
     | {sollecito} di pagamento
+chase.still_waiting: (sto|stiamo|sono|siamo) ancora (aspettando|attendendo|in attesa di) (una |la |vostra |una vostra |un |vostre |il vostro |un vostro )?{risposta|riscontro|notizie|cenno|aggiornamento|replica}
+chase.again_asked: {rinnovo|ribadisco|reitero|rinnoviamo|ripropongo|ripeto} (la |il |quanto |la mia |il mio |nuovamente la |ancora la )?(richiesta|sollecito|domanda|segnalazione|reclamo|quanto scritto|quanto gia scritto|quanto già scritto|gia scritto)
+chase.as_written: come (gia|già) (vi )?{scritto|detto|spiegato|segnalato|indicato|comunicato|ripetuto|anticipato} (nella|nel|in|via) (mia |precedente |ultima |mia ultima |mia precedente )?(mail|email|messaggio|comunicazione|segnalazione|richiesta|sollecito|chat)
+    | (nella|la|nel|il) (mia )?(mail|email|messaggio|comunicazione|segnalazione) {precedente|scorsa|scorso}

@@ -23,10 +23,13 @@ mk.offer: {offerta|offerte|promo|promozione|promozioni|sconto|sconti} (valida|va
     | in {anteprima} | (nuovi|ultimi) {arrivi}(?![^a-z0-9]*\?)
     | (spedizione|consegna|reso) {gratuita|gratuito|gratis} (sopra|per ordini|per tutti gli ordini|su tutti gli ordini|oltre|a partire da|su tutto|per te)
     | {passa} (alla|a|all') (fibra|offerta|tariffa|piano|nostra|nostro|versione premium|premium)
-mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) {tutto|tutti|tutta|prossimo|intero|catalogo|collezione}
+mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) (tuo |vostro |suo )?{tutto|tutti|tutta|prossimo|intero|catalogo|collezione}
+    | {sconto} (del|di) \d+'% (sul|su|per|con|sui|sulle|a tutti|ai)
 mk.more_products: (abbiamo|ho|avrei|abbiamo anche|ho anche|disponiamo di|proponiamo|vendiamo|offriamo) (anche |pure )?(un altro |un'altra |altri |altre |un nuovo |una nuova |nuovi |nuove |tanti |tante |molti |molte )?{lotto|lotti|stock|versione|versioni|modello|modelli|portafogli|accessori|follower|followers|recensioni|like|visibilita|servizi di|consulenze|pacchetti} ~ (abbinat[oaie]|uguali|coordinat[oaie]|xl|in offerta|scontat[oaie]|se ti interessa|se vuoi|se ne vuoi|fai un giro|a prezzi|a 5 stelle|per il vostro negozio|per il tuo negozio|per la tua attivita)
     | (te|ve) (le|lo|li|la) {faccio|lascio|cedo|vendo} a \d+
     | (trovi|troverai|ti mando|ti invio|ti allego|ecco|allego|alleghiamo|inviamo|mandiamo|ti lascio|sfoglia|scarica|c'e) ~ (il )?{catalogo}
     | {catalogo} (dei|con i|con tutti i) (nostri|miei) (prodotti|articoli)
     | {offriamo|vendiamo|proponiamo} ~~ (follower|followers|recensioni|like|visibilita|pubblicita|seo|siti web|servizi)
 mk.other_products: (vendo|vendiamo|realizzo|realizziamo|produco|produciamo|faccio|facciamo|creo|creiamo|propongo|proponiamo) (anche )?{altre|altri|altra|altro|tante|tanti|molte|molti|nuove|nuovi} ~ (borse|prodotti|articoli|modelli|colori|versioni|pezzi|creazioni|accessori|cover|gioielli|collane|capi|taglie|fantasie)
+mk.hurry: {affrettati|affrettatevi|corri|correte|sbrigati|sbrigatevi}[^a-z0-9]*(!|$|prima|finche|ultimi|non)
+    | {ultimi|ultime} (pezzi|giorni|posti|disponibilita|capi|taglie) (disponibili|di saldi|di sconti|in offerta|a disposizione)

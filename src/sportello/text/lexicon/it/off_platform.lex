@@ -13,7 +13,7 @@
 
 op.app: {<app_it>}
     | {wa} me | {t} me
-op.private: (scrivimi|scrivetemi|scriviamoci|contattami|contattatemi|sentiamoci|ci sentiamo|parliamone|ne parliamo|ti scrivo|le scrivo|ti contatto|la contatto|mandami|mandatemi|chiamami|chiamatemi|scrivermi|contattarmi|continuiamo|proseguiamo|parliamo|ti mando|le mando) ~ (in |per |via |tramite )?{privato|privatamente|mail privata|mail personale|email privata|email personale|numero privato|numero personale|cellulare personale|indirizzo personale|indirizzo privato}
+op.private: (scrivimi|scrivetemi|scriviamoci|contattami|contattatemi|sentiamoci|ci sentiamo|parliamone|ne parliamo|ti scrivo|le scrivo|ti contatto|la contatto|mandami|mandatemi|chiamami|chiamatemi|scrivermi|contattarmi|continuiamo|proseguiamo|parliamo|ti mando|le mando|accordarci|accordiamoci|metterci d'accordo|mettiamoci d'accordo|ci accordiamo|trattiamo|trattare|chiudiamo|chiudere|concludiamo|concludere|vediamoci|risolviamo|sistemiamo) ~ (in |per |via |tramite )?{privato|privatamente|mail privata|mail personale|email privata|email personale|numero privato|numero personale|cellulare personale|indirizzo personale|indirizzo privato}
 op.outside: {fuori} (piattaforma|portale|marketplace|sito)
     | (al di )?{fuori|esternamente} (da|di|della|dalla|dal|del) (qui|piattaforma|la piattaforma|portale|sito|app|amazon|ebay|etsy|subito|vinted|zalando|marketplace|chat)
     | (senza|invece di|invece che|anziche|anziché|evitando|bypassando|saltando|aggirando|scavalcando) (passare )?(dalla|sulla|per la|tramite la|la|dal|il|per il|sul|tramite il) {piattaforma|portale|marketplace}
@@ -38,3 +38,4 @@ veto.instead: (invece che|invece di|anziche|anziché|piuttosto che|al posto di) 
 veto.refuse: (non|no|nessun|niente) (uso|usiamo|ho|abbiamo|rispondiamo|rispondo|risponde|rispondete|risponderemo|si risponde|accettiamo|gestiamo|forniamo|offriamo|utilizziamo|supporto|supportiamo|assistenza|messaggi|messaggi su|richieste|richieste su|chat|scrivetemi|scrivere|scrivermi|chiamate|contatti)? ~ (su |via |tramite |a |con |i messaggi su |messaggi su |in )?{<app_it>}
     | (ho|abbiamo|avevo|avevamo) (gia |anche |pure )?(scritto|mandato|inviato|provato|contattato|chiamato|cercato|scritto anche|provato a scrivere|provato a contattarvi|provato anche) ~ (su|via|tramite|con|a|anche su|al vostro|sul vostro|sul) {<app_it>}
     | (vi ho|ti ho|le ho|vi avevo|vi abbiamo) ~ {<app_it>}
+op.my_number: (ti) (lascio|do|mando|scrivo|passo|giro) (il |l' )?(mio )?{numero|cellulare|contatto|whatsapp|telegram|email|mail|recapito|telefono}

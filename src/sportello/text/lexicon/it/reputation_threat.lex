@@ -62,3 +62,5 @@ veto.channel: (vi|ti|le|gli|ci) (ho |abbiamo )?(scritto|scrivo|scriverò|scriver
 veto.tool: {google} (drive|foto|photos|docs|maps|pay|lens|meet|translate|traduttore)
     | (login|accesso|accedere|registrazione|registrato|registrata|account|entrare|entro) (con|tramite|via|da) (il |l' )?(mio |account )?{google|facebook|apple|amazon}
     | (trovato|visto|cercato|cerco|letto|trovo|vedo) ~ (su|in) {google|internet|amazon|facebook|instagram|web}
+rep.review_verb: {recensisco|recensirò|recensiro|recensiamo|recensiremo} (negativamente|male|malissimo|ovunque)?
+rep.black: (vi|ti) (faccio|farò|faro) (a )?{nero|neri|nera|pezzi} (su|sui|sul|con|a colpi di) (<platform_it>|recensioni|le recensioni|stelle|trustpilot)

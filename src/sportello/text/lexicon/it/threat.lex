@@ -31,7 +31,7 @@ threat.harm_obj: (ti|vi|gli|le) {spacco|spaccherò|spacchero|rompo|romperò|romp
 threat.smash_all: (vengo|veniamo|vengo li|vengo lì|entro|passo) ~~ (e )?{spacco|spaccherò|spacchero|sfascio|distruggo|rompo} (tutto|il negozio|la vetrina|le vetrine|il magazzino|l'ufficio)
 threat.beat: (<clitic_it>) {prendo|prenderò|prendero|piglio|riempio|gonfio} (a|di) (calci|pugni|schiaffi|sberle|mazzate|bastonate|testate|botte|sganassoni|ceffoni|cazzotti)
 threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (del )?(male|molto male|vedere i sorci verdi|passare la voglia|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
-threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {attenti|attento|attenta|attente} (a voi|a te|a lei|a quello che fate|a quello che fai|a come vi muovete|a come ti muovi|alle spalle|quando uscite|quando esci)
+threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {attenti|attento|attenta|attente} (a voi|a te|a lei|a quello che fate|a quello che fai|a come vi muovete|a come ti muovi|alle spalle|quando uscite|quando esci|a come parli|a come parlate|a quello che dici|a quello che dite|a come ti comporti|a come vi comportate)
     | (si )?{guardatevi|guardati|guardi} (bene )?(le spalle|alle spalle|intorno)
     | (vi|ti|le) {conviene} (stare|guardarvi|guardarti) (molto |bene )?(attent[oiae]|le spalle|alle spalle)
 threat.swear_harm: (giuro|te lo giuro|ve lo giuro) ~~ {ammazzo|uccido|spacco|meno|massacro}
@@ -49,7 +49,7 @@ weak.address: (l'indirizzo|il tuo indirizzo|il vostro indirizzo|dove abiti|dove 
 weak.my_way: a {modo} mio | alla {maniera} mia | con le {cattive} | (vengo|veniamo) a {prenderli|prenderle|prendermeli|prendermele|riprendermeli|riprendermele|prenderveli} (io)?
 weak.bad_end: ((va|andra|andrà) a )?{finisce|finira|finirà|finire} (molto )?male
 weak.not_over: non {finisce|finira|finirà} (qui|cosi|mica qui|certo qui)
-weak.you_dont_know if "chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {fare}
+weak.you_dont_know if "chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {fare} | non {sai|sapete} chi sono (io)?
 weak.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|lì|la|là|in sede|da voi|in negozio|in ufficio|al magazzino|a trovarvi|a trovarti|fin li|fin lì)
 weak.watching: (vi|ti) {tengo|teniamo} d'occhio | (vi|ti) sto {osservando|seguendo|guardando} | so {tutto} di (te|voi)
 weak.you_will_see: {vedrete|vedrai|vedra} (cosa|che cosa|che) (vi |ti |gli )?(succede|succedera|capita|capitera)
@@ -65,3 +65,4 @@ soft.pay: (ve|te|me|gliela|ce) (la )?{faccio pagare|farò pagare|faro pagare|fac
 # a threat aimed at reviews is reputation_threat; frustration at one's own things is none
 veto.reputational: (ti|vi) {distruggo|rovino|affosso|distruggerò|rovinerò} (con|sui|su|a colpi di|di) (le |delle |mille )?(recensioni|social|stelle|facebook|post|video|commenti)
 veto.negated: non (ti|vi) {ammazzo|uccido|meno|picchio|faccio} | non (so|sappiamo) (dove|dov e) {abiti|abitate|vivi|vivete}
+threat.ill_deal: ci {penso} io a (voi|te|lei|quel|quella|quello) | {occhio} a (voi|te)(?=[^a-z0-9]*([.!;,\n]|$))
