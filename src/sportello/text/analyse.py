@@ -379,6 +379,15 @@ def _delimited(t: str, start: int, end: int) -> bool:
     return j >= n or t[j] in _DELIMS
 
 
+def _delimited_right(t: str, end: int) -> bool:
+    """Only punctuation (or the end) follows: "vergognatevi, bastardi!"."""
+    j = end
+    n = len(t)
+    while j < n and t[j] not in _ALNUM and t[j] not in _DELIMS:
+        j += 1
+    return j >= n or t[j] in _DELIMS
+
+
 def _overlaps(a: _Hit, b: _Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -428,7 +437,8 @@ def _read_field(fld: _Field) -> _FieldResult:
         by["abusive"] = [
             h
             for h in by["abusive"]
-            if not h.rule.startswith("voc.") or _delimited(t, h.start, h.end)
+            if (not h.rule.startswith("voc.") or _delimited(t, h.start, h.end))
+            and (not h.rule.startswith("order.") or _delimited_right(t, h.end))
         ]
 
     # abuse evidence that is not the writer's own act

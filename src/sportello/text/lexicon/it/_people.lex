@@ -71,6 +71,7 @@
     | incompetent[ei] | incapac[ei] | inett[oaie] | ignorant[ei] | cafon[ei] | bifolch[io]
     | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti | dilettant[ei]
     | patetic[oaie] | patetici | analfabet[ai] | gentaglia | somar[oi] | caproni | capre | incivil[ei]
+    | razzist[ai] | fascist[ai] | nazist[ai]
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).

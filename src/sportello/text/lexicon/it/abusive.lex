@@ -38,6 +38,7 @@ vulgar.of_service: (<company_it>|<staff_it>|<insult_voc_it>) (di|de|del|der) {me
 vulgar.service_of: {merda|mmerda|cazzo|minchia|cesso|cagata} (di|de|d') (<company_it>|<staff_it>|gente|persone)
 vulgar.you_are: <you_are_it> (<adv_it> )*(<det_it> )?{merd[ae]|mmerda|cacca|feccia|spazzatura|cess[oi]|nullita|parassiti|vermi|animali|bestie|maiali|porci|scimmie|cani|merdacce}
 vulgar.you_make: (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{cagare|merda}
+    | (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{schifo} al cazzo
 vulgar.service_makes: (<company_it>) ~ (fa|fanno) (proprio |davvero |veramente )?{cagare}
 vulgar.you_know: (non )?(capite|sapete|fate|valete|contate|servite|capisci|sai|fai|vali) (proprio |niente di |mai )?un {cazzo|cazzo di niente}
 vulgar.broke: (mi|ci) (avete|hai|state|stai) (rott[oi]|rompendo) (il|i|la) {cazzo|coglioni|minchia|culo}
@@ -64,3 +65,8 @@ veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|io|mi sent
 
 # "quell'imbecille del vostro magazziniere": a demonstrative insult pointing at staff
 insult.that_one: (quell'|quel |quello |quella |quei |quegli |quelle |sto |sta |sti |ste )(<mod_it> )*{<insult_strong_it>} (del|della|dei|degli|delle|di) (vostr[oaie]|tu[oae]|su[oae]|<staff_it>)
+
+# "vergognatevi bastardi", "ridatemeli ladri": an insult right after an order to the reader
+order.insult: [a-z]+(atevi|etevi|itevi|atemi|etemi|itemi|atemeli|atemelo|atecelo|ateli|atela|atelo) {<insult_voc_it>}( <voc_tail_it>)*
+# "... idioti che non siete altro": the insult says whom it means
+insult.that_you_are: {<insult_voc_it>} che non (siete|sei) (nient')?altro | {<insult_voc_it>} che (siete|sei) (altro|non siete altro)?(?=[^a-z0-9]*([.!?,;\n]|$))
