@@ -69,4 +69,4 @@ insult.that_one: (quell'|quel |quello |quella |quei |quegli |quelle |sto |sta |s
 # "vergognatevi bastardi", "ridatemeli ladri": an insult right after an order to the reader
 order.insult: [a-z]+(atevi|etevi|itevi|atemi|etemi|itemi|atemeli|atemelo|atecelo|ateli|atela|atelo) {<insult_voc_it>}( <voc_tail_it>)*
 # "... idioti che non siete altro": the insult says whom it means
-insult.that_you_are: {<insult_voc_it>} che non (siete|sei) (nient')?altro | {<insult_voc_it>} che (siete|sei) (altro|non siete altro)?(?=[^a-z0-9]*([.!?,;\n]|$))
+insult.that_you_are: {<insult_voc_it>} che non (siete|sei) (nient')?altro | {<insult_voc_it>} che (siete|sei)( altro)?(?=[^a-z0-9]*([.!?,;\n]|$))
