@@ -54,8 +54,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sportello.text import lexicon
 from sportello.text.contacts import find_contacts
@@ -84,10 +85,12 @@ _SECONDARY = ("veto.", "newinfo.", "propose.")
 
 # What the scan needs of a rule, unpacked once: (forward.match, left.match or None,
 # label, name, guard words, guard substrings).
-_Probe = tuple  # type: ignore[type-arg]
+_Probe = tuple[Any, ...]
 
 
-def _anchor_table(rules: Iterable[lexicon.Rule], secondary: bool) -> dict[bytes, tuple[str, tuple[_Probe, ...]]]:
+def _anchor_table(
+    rules: Iterable[lexicon.Rule], secondary: bool
+) -> dict[bytes, tuple[str, tuple[_Probe, ...]]]:
     table: dict[bytes, list[lexicon.Rule]] = {}
     for rule in rules:
         if rule.name.startswith(_SECONDARY) != secondary:
@@ -127,11 +130,19 @@ _TOKTAB = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(25
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 _censored = lexicon.read_censored()
-_censored_rx = "|".join(lexicon.compile_fragment(w, {}) for w in sorted(_censored, key=len, reverse=True))
+_censored_rx = "|".join(
+    lexicon.compile_fragment(w, {}) for w in sorted(_censored, key=len, reverse=True)
+)
 # words that suggest a disguise: a known word spelled with digits, a rare single letter
-_SUSPECTS = frozenset(
-    v.encode("ascii") for w in _censored if " " not in w and len(w) <= 12 for v in leet_variants(w)
-) | RARE_SINGLE_LETTERS
+_SUSPECTS = (
+    frozenset(
+        v.encode("ascii")
+        for w in _censored
+        if " " not in w and len(w) <= 12
+        for v in leet_variants(w)
+    )
+    | RARE_SINGLE_LETTERS
+)
 _REPAIRER = Repairer(
     word=re.compile(f"(?:{_censored_rx})"),
     contains=re.compile(f"(?:{_censored_rx})"),
@@ -152,11 +163,16 @@ def _context_rx(names: str, reverse: bool) -> re.Pattern[str]:
 _NEG_REV = _context_rx("<neg_left_it>|<neg_left_en>", reverse=True)
 _REPORTED_REV = _context_rx("<reported_left_it>|<reported_left_en>", reverse=True)
 _COND_BEFORE_REV = _context_rx(
-    f"(<cond_before_it>|<cond_before_en>){lexicon.SEP}(?:[a-z0-9']+{lexicon.SEP}){{0,3}}", reverse=True
+    f"(<cond_before_it>|<cond_before_en>){lexicon.SEP}(?:[a-z0-9']+{lexicon.SEP}){{0,3}}",
+    reverse=True,
 )
 _COND_CLAUSE = _context_rx("<cond_clause_it>|<cond_clause_en>", reverse=False)
 _ULTIMATUM = _context_rx("<ultimatum_it>|<ultimatum_en>", reverse=False)
-_NOTHING_BUT = re.compile(r"^[a-z]+[^a-z0-9]+(?:(?:nient|null)[^a-z0-9]*)?altro[^a-z0-9]+che\b|^[a-z]+[^a-z0-9]+che\b")
+_POSITIVE = _context_rx("<positive_it>|<positive_en>|<later_review>", reverse=False)
+_NEGATIVE = _context_rx("<negative_it>|<negative_en>", reverse=False)
+_NOTHING_BUT = re.compile(
+    r"^[a-z]+[^a-z0-9]+(?:(?:nient|null)[^a-z0-9]*)?altro[^a-z0-9]+che\b|^[a-z]+[^a-z0-9]+che\b"
+)
 
 _IT_STOP = frozenset(
     b"il lo la gli le di da che non per con una un sono ho mi ma se del della e anche come piu "
@@ -169,10 +185,14 @@ _EN_STOP = frozenset(
 
 _DELIMS = frozenset(",.;:!?\n()[]-\u2013\u2014")
 _SENT_END = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
-_NEWINFO_NUMBER = re.compile(r"(?<![a-z0-9])(?:\d{5,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{10,})(?![a-z0-9])")
+_NEWINFO_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?:\d{5,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{10,})(?![a-z0-9])"
+)
 _REPLY_HEADER = re.compile(
-    r"(?m)^[ \t>]*(?:il giorno|on|le|am|el)\b[^\n]{0,160}(?:ha scritto|wrote|a ecrit|schrieb|escribio)\s*:"
-    r"|^[ \t]*-{2,}\s*(?:original message|messaggio originale|messaggio inoltrato|forwarded message)"
+    r"(?m)^[ \t>]*(?:il giorno|on|le|am|el)\b[^\n]{0,160}"
+    r"(?:ha scritto|wrote|a ecrit|schrieb|escribio)\s*:"
+    r"|^[ \t]*-{2,}\s*"
+    r"(?:original message|messaggio originale|messaggio inoltrato|forwarded message)"
 )
 _ABUSE = frozenset({"abusive", "threat", "blackmail"})
 
@@ -188,14 +208,27 @@ class _Hit:
 class _Field:
     """One field (subject or text) being read."""
 
-    __slots__ = ("_bounds", "_quoted", "_rt", "contacts", "cues", "f", "field", "hits", "n", "t", "toks", "tokset")
+    __slots__ = (
+        "_bounds",
+        "_quoted",
+        "_rt",
+        "contacts",
+        "cues",
+        "f",
+        "field",
+        "hits",
+        "n",
+        "t",
+        "toks",
+        "tokset",
+    )
 
     def __init__(self, raw: str, field: str) -> None:
         self.field = field
         f = fold(raw)
         b = f.text.encode("latin-1")
         toks = set(b.translate(_TOKTAB).split())
-        if may_be_disguised(f.text, toks, _SUSPECTS):
+        if may_be_disguised(f.text, b, toks, _SUSPECTS):
             f2 = repair(f, _REPAIRER)
             if f2 is not f:
                 f = f2
@@ -208,7 +241,13 @@ class _Field:
         self._bounds: list[int] | None = None
         self._quoted: list[tuple[int, int]] | None = None
         self.toks = self.tokset = toks
-        self.contacts = find_contacts(raw, self.t, b) if raw and f.omap is None else find_contacts(raw) if raw else []
+        self.contacts = (
+            find_contacts(raw, self.t, b)
+            if raw and f.omap is None
+            else find_contacts(raw)
+            if raw
+            else []
+        )
         words = _ANCHOR_KEYS & toks
         hits = self._scan(_ANCHORS, words) if words else []
         # indirect-question cues are not label evidence
@@ -235,7 +274,8 @@ class _Field:
             live = [
                 p
                 for p in probes
-                if (only is None or p[2] in only) and (not (p[4] or p[5]) or not p[4].isdisjoint(tokset) or any(g in t for g in p[5]))
+                if (only is None or p[2] in only)
+                and (not (p[4] or p[5]) or not p[4].isdisjoint(tokset) or any(g in t for g in p[5]))
             ]
             if not live:
                 continue
@@ -339,6 +379,15 @@ def _delimited(t: str, start: int, end: int) -> bool:
     return j >= n or t[j] in _DELIMS
 
 
+def _delimited_right(t: str, end: int) -> bool:
+    """Only punctuation (or the end) follows: "vergognatevi, bastardi!"."""
+    j = end
+    n = len(t)
+    while j < n and t[j] not in _ALNUM and t[j] not in _DELIMS:
+        j += 1
+    return j >= n or t[j] in _DELIMS
+
+
 def _overlaps(a: _Hit, b: _Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -356,7 +405,9 @@ def _read_field(fld: _Field) -> _FieldResult:
         # nothing matched: no vetoes to apply, no decisions to take
         if "??" in fld.t[:8] and fld.t.lstrip().startswith("??"):
             s = fld.t.find("??")
-            return _FieldResult(fld, [_Hit("chaser", "chase.question_marks", s, s + 2)], [], _questions(fld))
+            return _FieldResult(
+                fld, [_Hit("chaser", "chase.question_marks", s, s + 2)], [], _questions(fld)
+            )
         return _FieldResult(fld, [], [], _questions(fld) if ("?" in fld.t or fld.cues) else [])
     by: dict[str, list[_Hit]] = {}
     for h in fld.hits:
@@ -374,12 +425,21 @@ def _read_field(fld: _Field) -> _FieldResult:
     for label, hs in by.items():
         vetoes = [h for h in hs if h.rule.startswith("veto.")]
         if vetoes:
-            by[label] = [h for h in hs if not h.rule.startswith("veto.") and not any(_overlaps(h, v) for v in vetoes)]
+            by[label] = [
+                h
+                for h in hs
+                if not h.rule.startswith("veto.") and not any(_overlaps(h, v) for v in vetoes)
+            ]
 
     t = fld.t
     # vocatives must stand alone
     if "abusive" in by:
-        by["abusive"] = [h for h in by["abusive"] if not h.rule.startswith("voc.") or _delimited(t, h.start, h.end)]
+        by["abusive"] = [
+            h
+            for h in by["abusive"]
+            if (not h.rule.startswith("voc.") or _delimited(t, h.start, h.end))
+            and (not h.rule.startswith("order.") or _delimited_right(t, h.end))
+        ]
 
     # abuse evidence that is not the writer's own act
     for label in ("abusive", "threat", "blackmail", "reputation_threat"):
@@ -392,6 +452,17 @@ def _read_field(fld: _Field) -> _FieldResult:
                 discounted.append(_Hit(h.label, f"{h.rule}.{reason}", h.start, h.end))
         if label in by:
             by[label] = kept
+
+    # a review or a post in a sentence that praises is sharing, not a threat
+    if "reputation_threat" in by:
+        kept = []
+        for h in by["reputation_threat"]:
+            s0, e0 = fld.sentence(h.start)
+            e0 = max(e0, h.end)
+            if _POSITIVE.search(t, s0, e0) and not _NEGATIVE.search(t, s0, e0):
+                continue
+            kept.append(h)
+        by["reputation_threat"] = kept
 
     # threats: weak cues need company, soft ones give way to a legal step
     legal = by.get("legal_action", [])
@@ -522,7 +593,9 @@ def _questions(fld: _Field) -> list[tuple[int, int, str]]:
 def _sentence_start(t: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last . ! ? or new line that
     is followed by a space (so "2.5" and "example.com" do not end a sentence)."""
-    best = max(t.rfind("\n", 0, pos), t.rfind("? ", 0, pos), t.rfind("! ", 0, pos), t.rfind(". ", 0, pos))
+    best = max(
+        t.rfind("\n", 0, pos), t.rfind("? ", 0, pos), t.rfind("! ", 0, pos), t.rfind(". ", 0, pos)
+    )
     q = t.rfind("?", 0, pos)
     if q > best:
         best = q
@@ -573,7 +646,9 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
         for h in res.discounted:
             discounted.append(_span(res, h))
         for c in res.fld.contacts:
-            spans.append(Span("contact_info", c.start, c.end, c.text, f"contact.{c.kind}", res.fld.field))
+            spans.append(
+                Span("contact_info", c.start, c.end, c.text, f"contact.{c.kind}", res.fld.field)
+            )
         questions_l.extend(_question_spans(res))
 
     # a follow-up that brings something new is not a chaser

@@ -42,10 +42,31 @@ _TLD_COMMON = (
     "news|page|website|one|top|app|io|co|me|ly|gl|tv|uk|de|fr|es|ch|at|be|nl|sm|va"
 )
 # Endings that are also everyday words or abbreviations: a bare domain needs a path.
-_TLD_NEEDS_PATH = frozenset({"app", "io", "co", "me", "ly", "gl", "tv", "de", "es", "at", "be", "one", "top", "live", "page", "news"})
+_TLD_NEEDS_PATH = frozenset(
+    {
+        "app",
+        "io",
+        "co",
+        "me",
+        "ly",
+        "gl",
+        "tv",
+        "de",
+        "es",
+        "at",
+        "be",
+        "one",
+        "top",
+        "live",
+        "page",
+        "news",
+    }
+)
 _URL_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'«»]+|\bwww\.[^\s<>\"'«»]+", re.IGNORECASE)
 _URL_BARE = re.compile(
-    r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(" + _TLD_COMMON + r")\b(/[^\s<>\"'«»]*)?",
+    r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+("
+    + _TLD_COMMON
+    + r")\b(/[^\s<>\"'«»]*)?",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\"»"
@@ -64,13 +85,14 @@ _PHONE_CAND = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d \t\-./()]{6,22}\d(?!
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # Words that introduce an identifier, a sum or a date rather than a phone number.
 _ID_BEFORE = re.compile(
-    r"(?:ordine|order|ordini|orders|n|nr|num|no|numero d'?ordine|numero ordine|tracking|track|"
-    r"tracciamento|spedizione|lettera di vettura|ldv|awb|pratica|ticket|caso|case|reso|rma|"
+    r"(?<![a-z])(?:ordine|order|ordini|orders|n|nr|num|no|numero d'?ordine|numero ordine|"
+    r"tracking|track|tracciamento|spedizione|lettera di vettura|ldv|awb|pratica|ticket|caso|"
+    r"case|reso|rma|"
     r"codice|code|cod|cliente|customer|p\.? ?iva|piva|partita iva|vat|codice fiscale|c\.? ?f|"
     r"fattura|invoice|iban|conto|scontrino|ricevuta|receipt|imei|seriale|serial|matricola|pin|"
     r"cap|importo|amount|id|rif|riferimento|ref|reference|protocollo|contratto|contract|"
     r"abbonamento|utenza|pod|pdr|sku|ean|barcode|modello|model|lotto|batch)"
-    r"\W{0,4}(?:[a-z]{1,3}\W{0,3})?$",
+    r"(?![a-z])\W{0,4}(?:[a-z]{1,3}\W{0,3})?$",
     re.IGNORECASE,
 )
 
@@ -95,7 +117,9 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_contacts(text: str, low: str | None = None, low_bytes: bytes | None = None) -> list[Contact]:
+def find_contacts(
+    text: str, low: str | None = None, low_bytes: bytes | None = None
+) -> list[Contact]:
     """All contact and payment details in `text`, in order of position.
 
     `low` and `low_bytes`, if given, are `text` lower-cased and folded one character for

@@ -30,7 +30,8 @@ phrases they catch:
 - a letter matches one or more of itself: `ladri` matches "ladriii"; a letter written
   twice needs at least two: `cazzo` matches "cazzo", "cazzzo", not "cazo";
 - a space matches any run of non-alphanumeric characters (spaces, punctuation, emoji);
-  right after an optional group (`(a|b)? x`) it may also match nothing;
+  right after an optional group (`(a|b)? x`) it may match nothing if the group did
+  not match (the space before the group already separates);
 - an apostrophe matches any run of separators, or none: `ce l'avete` matches
   "ce l'avete", "ce lavete", "ce l avete";
 - ` ~ ` skips up to three words within a clause, ` ~~ ` up to eight;
@@ -45,20 +46,29 @@ match of the same label; the others are described in the label files and analyse
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
-from re import _constants as C  # noqa: N812 - sre internals, pinned by tests
-from re import _parser as P  # noqa: N812
+from typing import Any
+
+# The regex parser of the standard library, to reverse patterns and list head words
+# (internal modules, stable since 3.11; tests/text/test_lexicon.py pins the behaviour).
+C: Any = importlib.import_module("re._constants")
+P: Any = importlib.import_module("re._parser")
 
 SEP = "[^a-z0-9]+"
 OPT_SEP = "[^a-z0-9]*"
 # Words inside a clause: a gap never crosses . ! ? ; or a newline.
 _GAP_WORD = "[a-z0-9]+[^a-z0-9.!?;\\n]+"
-# The leading separator is optional: "(a|b) (c )? ~ d" has already consumed it.
-GAP3 = f"[^a-z0-9.!?;\\n]*(?:{_GAP_WORD}){{0,3}}"
-GAP8 = f"[^a-z0-9.!?;\\n]*(?:{_GAP_WORD}){{0,8}}"
+# A separator, unless one was just consumed ("(a|b) (c )? ~ d": the optional group
+# carries its own): words are never split, whichever way a pattern is written.
+SOFT_SEP = "(?:(?<![a-z0-9])|[^a-z0-9]+)"
+_SOFT_SEP_CLAUSE = "(?:(?<![a-z0-9])|[^a-z0-9.!?;\\n]+)"
+GAP3 = f"{_SOFT_SEP_CLAUSE}(?:{_GAP_WORD}){{0,3}}"
+GAP8 = f"{_SOFT_SEP_CLAUSE}(?:{_GAP_WORD}){{0,8}}"
 NOT_ALNUM_AHEAD = "(?![a-z0-9])"
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -66,11 +76,11 @@ _QUANT = frozenset("?*+{")
 
 # Words too common to be a head: a rule anchored on one would be tried everywhere.
 COMMON_WORDS = frozenset(
-    """a ad al alla alle ai agli allo anche che chi ci con come da dal dalla dai de dei del
-    della delle di e ed gli ha hai hanno ho i il in io l la le li lo ma mi mia mio ne nel
-    nella no non o per piu poi qua qui se si sono su sul sulla te ti tu tra un una uno va
-    vi voi the and to of is it in on for with you your i me my we our be are was at as
-    or if not this that so do an by""".split()
+    """a ad al alla alle ai agli allo anche che chi ci con come da dal dalla dai de dei
+    del della delle di e ed gli ha hai hanno ho i il in io l la le li lo ma mi mia mio
+    ne nel nella no non o per piu poi qua qui se si sono su sul sulla te ti tu tra un
+    una uno va vi voi the and to of is it in on for with you your i me my we our be are
+    was at as or if not this that so do an by""".split()  # noqa: SIM905
 )
 
 
@@ -128,7 +138,7 @@ class _Compiler:
                 # after an optional group, "(un )? X" style has its separator inside the
                 # group; "(a|b)? X" then needs none of its own when the group is absent
                 if len(out) >= 2 and out[-2] == ")" and out[-1] in ("?", "*"):
-                    out.append(OPT_SEP)
+                    out.append(SOFT_SEP)
                 else:
                     out.append(SEP)
             elif c in "'’":
@@ -351,19 +361,19 @@ def _class_char(c: int) -> str:
     return "\\" + ch if ch in "\\]^-[" else re.escape(ch)
 
 
-def _out_in(items: list[tuple[object, object]]) -> str:
+def _out_in(items: list[tuple[Any, Any]]) -> str:
     parts: list[str] = []
     neg = False
     for op, av in items:
         if op is C.NEGATE:
             neg = True
         elif op is C.LITERAL:
-            parts.append(_class_char(av))  # type: ignore[arg-type]
+            parts.append(_class_char(av))
         elif op is C.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = av
             parts.append(f"{_class_char(lo)}-{_class_char(hi)}")
         elif op is C.CATEGORY:
-            parts.append(_CATEGORY_OUT[av])  # type: ignore[index]
+            parts.append(_CATEGORY_OUT[av])
         else:
             raise LexiconError(f"cannot reverse class item {op}")
     return "[" + ("^" if neg else "") + "".join(parts) + "]"
@@ -377,28 +387,28 @@ def _quant(lo: int, hi: int) -> str:
     return f"{{{lo}}}" if lo == hi else f"{{{lo},{hi}}}"
 
 
-def _rev_seq(items: Iterable[tuple[object, object]]) -> str:
+def _rev_seq(items: Iterable[tuple[Any, Any]]) -> str:
     return "".join(_rev_item(op, av) for op, av in reversed(list(items)))
 
 
-def _rev_item(op: object, av: object) -> str:
+def _rev_item(op: Any, av: Any) -> str:
     if op is C.LITERAL:
-        return re.escape(chr(av))  # type: ignore[arg-type]
+        return re.escape(chr(av))
     if op is C.NOT_LITERAL:
-        return "[^" + _class_char(av) + "]"  # type: ignore[arg-type]
+        return "[^" + _class_char(av) + "]"
     if op is C.IN:
-        return _out_in(av)  # type: ignore[arg-type]
+        return _out_in(av)
     if op is C.ANY:
         return "."
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        lo, hi, sub = av  # type: ignore[misc]
+        lo, hi, sub = av
         lazy = "?" if op is C.MIN_REPEAT else "+" if op is C.POSSESSIVE_REPEAT else ""
         return f"(?:{_rev_seq(sub)}){_quant(lo, hi)}{lazy}"
     if op is C.SUBPATTERN:
-        _group, _add, _del, sub = av  # type: ignore[misc]
+        _group, _add, _del, sub = av
         return f"(?:{_rev_seq(sub)})"
     if op is C.BRANCH:
-        _none, alts = av  # type: ignore[misc]
+        _none, alts = av
         return "(?:" + "|".join(_rev_seq(a) for a in alts) + ")"
     if op is C.AT:
         swap = {
@@ -409,18 +419,19 @@ def _rev_item(op: object, av: object) -> str:
             C.AT_BOUNDARY: r"\b",
             C.AT_NON_BOUNDARY: r"\B",
         }
-        return swap[av]  # type: ignore[index]
+        return swap[av]
     if op in (C.ASSERT, C.ASSERT_NOT):
-        direction, sub = av  # type: ignore[misc]
+        direction, sub = av
         kind = {(1, C.ASSERT): "(?<=", (1, C.ASSERT_NOT): "(?<!"}
         kind.update({(-1, C.ASSERT): "(?=", (-1, C.ASSERT_NOT): "(?!"})
         return kind[(direction, op)] + _rev_seq(sub) + ")"
     raise LexiconError(f"cannot reverse regex operation {op}")
 
 
+@cache
 def reverse_regex(src: str) -> str:
     """A regex that matches the reversed strings of `src` (for the supported subset)."""
-    return _rev_seq(P.parse(src).data)  # type: ignore[arg-type]
+    return _rev_seq(P.parse(src).data)
 
 
 # --- the words a head can start with ---------------------------------------------------
@@ -428,14 +439,14 @@ def reverse_regex(src: str) -> str:
 _MAX_STATES = 20000
 
 
-def _is_word_class(items: list[tuple[object, object]]) -> list[str] | None:
+def _is_word_class(items: list[tuple[Any, Any]]) -> list[str] | None:
     """The alphanumeric members of a class, or None if it admits separators."""
     out: list[str] = []
     for op, av in items:
-        if op is C.LITERAL and chr(av).isalnum():  # type: ignore[arg-type]
-            out.append(chr(av))  # type: ignore[arg-type]
+        if op is C.LITERAL and chr(av).isalnum():
+            out.append(chr(av))
         elif op is C.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = av
             out.extend(chr(c) for c in range(lo, hi + 1))
             if not all(chr(c).isalnum() for c in range(lo, hi + 1)):
                 return None
@@ -444,7 +455,9 @@ def _is_word_class(items: list[tuple[object, object]]) -> list[str] | None:
     return out
 
 
-def _expand_seq(items: list[tuple[object, object]], states: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+def _expand_seq(
+    items: list[tuple[Any, Any]], states: set[tuple[str, bool]]
+) -> set[tuple[str, bool]]:
     for op, av in items:
         live = {s for s in states if not s[1]}
         done = {s for s in states if s[1]}
@@ -456,21 +469,21 @@ def _expand_seq(items: list[tuple[object, object]], states: set[tuple[str, bool]
     return states
 
 
-def _expand_item(op: object, av: object, states: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+def _expand_item(op: Any, av: Any, states: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
     if op is C.LITERAL:
-        ch = chr(av)  # type: ignore[arg-type]
+        ch = chr(av)
         if ch.isalnum():
             return {(p + ch, False) for p, _e in states}
         return {(p, True) for p, _e in states}
     if op is C.IN:
-        members = _is_word_class(av)  # type: ignore[arg-type]
+        members = _is_word_class(av)
         if members is None:
             return {(p, True) for p, _e in states}
         return {(p + m, False) for p, _e in states for m in members}
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        lo, _hi, sub = av  # type: ignore[misc]
+        lo, _hi, sub = av
         sub = list(sub)
-        is_sep = len(sub) == 1 and sub[0][0] is C.IN and _is_word_class(sub[0][1]) is None  # type: ignore[arg-type]
+        is_sep = len(sub) == 1 and sub[0][0] is C.IN and _is_word_class(sub[0][1]) is None
         if is_sep:
             ended = {(p, True) for p, _e in states}
             return ended | (states if lo == 0 else set())
@@ -486,10 +499,10 @@ def _expand_item(op: object, av: object, states: set[tuple[str, bool]]) -> set[t
             result |= cur
         return result
     if op is C.SUBPATTERN:
-        return _expand_seq(list(av[3]), states)  # type: ignore[index]
+        return _expand_seq(list(av[3]), states)
     if op is C.BRANCH:
         out: set[tuple[str, bool]] = set()
-        for alt in av[1]:  # type: ignore[index]
+        for alt in av[1]:
             out |= _expand_seq(list(alt), set(states))
         return out
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -497,10 +510,11 @@ def _expand_item(op: object, av: object, states: set[tuple[str, bool]]) -> set[t
     raise LexiconError(f"a head must start with listed words, not {op}")
 
 
-def head_words(src: str) -> set[str]:
+@cache
+def head_words(src: str) -> frozenset[str]:
     """The words (as written, lower case) that a compiled head can start with."""
-    states = _expand_seq(list(P.parse(src).data), {("", False)})  # type: ignore[arg-type]
-    words = {p for p, _e in states}
+    states = _expand_seq(list(P.parse(src).data), {("", False)})
+    words = frozenset(p for p, _e in states)
     if "" in words:
         raise LexiconError("a head that can match an empty word")
     return words

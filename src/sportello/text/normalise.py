@@ -120,6 +120,7 @@ def _latin1_table() -> bytes:
 
 
 _LATIN1 = _latin1_table()
+_INVISIBLE = re.compile("[\u00ad\u0300-\u036f\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f]")
 
 
 def _fold_error(exc: UnicodeError) -> tuple[str, int]:
@@ -180,13 +181,20 @@ def fold(original: str) -> Folded:
         return Folded(original, text, tuple(omap))
     if low.isascii():
         return Folded(original, low, None)
+    if _INVISIBLE.search(low):
+        # zero-width characters, soft hyphens, combining accents: drop them, so that
+        # "st\u200bronzi" and "perche\u0301" read as words (offsets kept in a map)
+        text, omap = _fold_slow(original)
+        return Folded(original, text, tuple(omap))
     folded = low.encode("latin-1", "sportello.fold").translate(_LATIN1).decode("latin-1")
     return Folded(original, folded, None)
 
 
 # --- repairing disguised words -----------------------------------------------------------
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 # A token that mixes letters with look-alike digits or symbols ("!" is left alone: it
 # ends exclamations far more often than it hides an "i").
 _LEET_TOKEN = re.compile(r"(?<![a-z0-9@$])[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
@@ -203,13 +211,21 @@ _SEPARATORS = re.compile(r"[ ._\-]")
 RARE_SINGLE_LETTERS = frozenset(c.encode("ascii") for c in "bfghjkpqrvwxyz")
 
 
-def may_be_disguised(text: str, tokens: set[bytes], suspects: frozenset[bytes]) -> bool:
+# letters to "a", everything else to a space: " a a a " is three letters spelled out
+_SHAPE = bytes(97 if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def may_be_disguised(
+    text: str, text_bytes: bytes, tokens: set[bytes], suspects: frozenset[bytes]
+) -> bool:
     """A cheap test (C-level) for anything `Repairer` could repair: stars, hashes, '@'
-    or '$', or one of `suspects` among the words: a known word written with digits for
-    letters ("m3rda", "idi0ti") or a rare single letter ("l a d r i")."""
+    or '$', one of `suspects` among the words (a known word spelled with digits:
+    "m3rda", "idi0ti"; a rare single letter), or letters spelled out ("l a d r i")."""
     if "*" in text or "#" in text or "@" in text or "$" in text:
         return True
-    return not suspects.isdisjoint(tokens)
+    if not suspects.isdisjoint(tokens):
+        return True
+    return (b" " + text_bytes.translate(_SHAPE)).find(b" a a a ") >= 0
 
 
 def leet_variants(word: str) -> set[str]:

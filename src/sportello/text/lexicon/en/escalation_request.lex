@@ -10,3 +10,4 @@ esc.talk: (speak|talk|speaking|talking|chat|escalate this|escalate it|escalate m
 esc.get: (get|put|transfer|connect|pass|forward|send|bring|want|need|demand) (me )?(through )?(to )?(a|your|the|an)? ?{<boss_en>}
 esc.escalate: {escalate} (this|my|the|it|to)
 esc.who: who is (your|the) {manager|supervisor|boss|owner} (\?|and)
+esc.is_there: is there (a|an|any) {manager|supervisor|boss|owner|superior|director}

@@ -2,7 +2,9 @@
 
 legal.lawyer: {lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal action|legal proceedings|legal steps|legal advice|legal team|legal counsel}
 legal.small_claims: {small} claims
-legal.court: {sue|suing|sued|lawsuit|court|courts|litigation|tribunal|class action|magistrate}
+legal.court: {lawsuit|court|courts|litigation|tribunal|class action|magistrate}
+# "sue" is also Italian ("le sue funzioni"): only as an English verb with an object or a subject
+legal.sue: {sue|suing} (you|your|the|them|this|for|u) | (i'll|i will|i am going to|i'm going to|gonna|going to|will|we'll|we will) {sue}
 legal.police: (report|reporting|reported|go|going) (you |this |it )?(to )?the {police|cops|authorities|fraud squad}
     | {police} (report|complaint)
 legal.authority: {ftc|bbb|better business bureau|trading standards|ombudsman|consumer protection|consumer rights|consumer association|consumer organisation|consumer organization|citizens advice|regulator|attorney general}

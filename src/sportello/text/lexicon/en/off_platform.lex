@@ -12,5 +12,5 @@ op.payment: (pay|send|transfer|wire) (me )?(the money )?(via|by|with|through|usi
     | (send|give) me your {iban|bank details|account number}
 op.number: (give|send|text|tell|share|leave) (me |us )?(your|a) {number|phone number|phone|cell|mobile|email|email address|whatsapp|telegram|contact|private email|personal email}
 propose.write: {email|mail|write|contact|message} me (at|on|directly|privately) | (reach|contact) me {directly|privately}
-veto.refuse: (don't|do not|doesn't|never|not|no) (use |have |answer |reply on |respond on |support |accept )?{whatsapp|telegram}
+veto.refuse: (don't|do not|doesn't|never|not|no) ~ {whatsapp|telegram}
     | (i|we) (already )?(tried|wrote|messaged|contacted|called|texted) ~ (on|via|through|over) {whatsapp|telegram}

@@ -1,6 +1,6 @@
 # urgency_claim (English): see it/urgency_claim.lex.
 
-urg.word: {urgent|urgently|urgency|emergency|asap}
+urg.word: {urgent|urgently|urgency|emergency|asap|expedite} | {time} sensitive | {time}-sensitive
 urg.first: (handle|process|deal with|treat|answer|look at|prioritise|prioritize|do|sort|reply to|respond to) (this|my \w+|me|it|mine) ~ {first|before (anyone|everyone|the others|anybody)}
     | {prioritise|prioritize|prioritising|prioritizing|expedite|fast-track|fast track} (this|my|me|it)
     | (give|put|make|treat) (this|me|my \w+|it|my case) (as )?(a |top |high |the highest |urgent )?{priority}

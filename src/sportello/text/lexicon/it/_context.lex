@@ -19,3 +19,12 @@
 @ultimatum_it = avete (tempo )?(fino a|fino alle|entro|\d+|24|48|72|ventiquattro|quarantotto|un giorno|una settimana|due giorni|tre giorni) (ore|giorni|giorno|ora|oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|le)?
     | hai (tempo )?(fino a|entro|\d+) | vi do (tempo )?(fino a|\d+|24|48|un giorno|una settimana) | ultimatum
     | ultimo avviso (prima|poi|dopodiche)
+# a sentence that praises: a "post on Instagram" there is sharing, not a threat
+@positive_it = bellissim[oaie] | stupend[oaie] | fantastic[oaie] | ottim[oaie] | consiglio | consigliat[oaie]
+    | consigliatissim[oaie] | adoro | felicissim[oaie] | felice | soddisfatt[oaie] | content[oaie] | grazie
+    | meravigli[a-z]* | perfett[oaie] | top | super | eccellente | positiv[ae] | 5 stelle | cinque stelle
+    | complimenti | bravissim[oaie] | gentilissim[oaie] | adorabile | splendid[oaie]
+# ... unless it also complains
+@negative_it = negativ[oaie] | pessim[oaie] | (una|1|zero|0|mezza) stell[ae] | truff[a-z]* | vergogn[a-z]*
+    | schif[a-z]* | ladri | scandal[a-z]* | disastro | delus[oaie] | delusione | sconsigli[a-z]* | rimborso
+    | rimborsatemi | sputtan[a-z]* | tutti sapranno | la verita | come mi avete trattato | come trattate

@@ -5,13 +5,14 @@
 # "you are" in the second person, plural (the shop) and singular (the agent), with
 # some regional forms (Venetian "sè", Neapolitan "site", Sicilian "siti").
 @you_are_it = siete | sei | eravate | eri | sembrate | sembri | parete | siete stati | siete state
-    | sei stato | sei stata | rimanete | restate | resterete | sarete | sarai | siate | sia | foste
-    | fossi | siete diventati | siete proprio
+    | sei stato | sei stata | rimanete | restate | resterete | sarete | sarai | siate | foste
+    | siete diventati | siete proprio
     | site | siti | sete
 @adv_it = proprio | solo | soltanto | solamente | davvero | veramente | sempre | tutti | tutte
     | tutti quanti | pure | anche | semplicemente | ancora | i soliti | le solite | il solito
     | la solita | nient'altro che | null'altro che | ormai | oramai | decisamente | certamente
     | sicuramente | chiaramente | praticamente | assolutamente | evidentemente | ufficialmente
+    | cosi | tanto | talmente | troppo | molto | alquanto | piuttosto | veramente tanto
 @det_it = dei | degli | delle | un | una | uno | un' | 'na | na | di | de | i | gli | le | il
     | la | lo | l' | quei | quegli | quelle | questi | queste
 # "un branco di", "una massa di": a collective made of the insult that follows.
@@ -37,7 +38,7 @@
     | tizi[oa]? | assistenza | servizio clienti | servizio assistenza | customer care | supporto
     | team | azienda | ditta | societa | negozio | sito | shop | compagnia | gestor[ei] | amministrator[ei]
 # the same, as a pronoun that points back at the agent who answered
-@staff_ref_it = quell[oaie] | chi | colui | colei | coloro | la persona | le persone
+@staff_ref_it = (quell[oaie]|chi|colui|colei|coloro|la persona|le persone|il signore|la signora|il ragazzo|la ragazza|il tizio|la tizia|l'addetto|l'addetta) (che |con cui |con la quale |con il quale |a cui )?(mi |ci |vi |gli )?(ha |hanno |aveva |avevano |avete |ho |abbiamo )?(risposto|scritto|parlato|chiamato|servito|gestito|seguito|richiamato|contattato|preso in carico|assistito|telefonato)
     | il vostro \w+ | la vostra \w+ | i vostri \w+ | le vostre \w+ | il tuo \w+ | la tua \w+
 @company_it = azienda | ditta | societa | negozio | sito | shop | compagnia | gente | servizio clienti
     | assistenza | assistenza clienti | customer care | supporto | personale | staff | team
@@ -68,7 +69,9 @@
     | morti di fame | morto di fame | buoni a nulla | buono a nulla | mafios[oi] | usura[io]
     | strozzin[oi] | parassit[ai] | sanguisug[ahe] | avvoltoi | avvoltoio | iene | iena
     | incompetent[ei] | incapac[ei] | inett[oaie] | ignorant[ei] | cafon[ei] | bifolch[io]
-    | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti
+    | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti | dilettant[ei]
+    | patetic[oaie] | patetici | analfabet[ai] | gentaglia | somar[oi] | caproni | capre | incivil[ei]
+    | razzist[ai] | fascist[ai] | nazist[ai]
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -81,6 +84,7 @@
     | dementi | ritardati | mongoloidi | decerebrati | babbei | pirla | mona | puttan[ae]
     | zoccol[ae] | rompicoglioni | incompetenti | incapaci | inetti | ignoranti | bugiardi
     | stupidi | infami | mafiosi | strozzini | sfigati | buoni a nulla | morti di fame | vigliacchi
+    | dilettanti | patetici | analfabeti | gentaglia | somari | caproni
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi

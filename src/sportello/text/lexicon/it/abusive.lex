@@ -25,7 +25,7 @@ insult.what_kind: (che|ma che) (razza|branco|massa|banda|manica|covo|accozzaglia
 
 # --- a person of the shop, or the shop itself -------------------------------------
 insult.staff: (<staff_it>|<staff_ref_it>) ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|si e dimostrat[oa]|si sono dimostrat[ie]|sembra|sembrava|sembrano) (<adv_it> )*(<det_it> )?(<mod_it> )*{<insult_strong_it>}
-insult.staff_adj: (l'|il |la |i |gli |le |lo |vostr[oaie] |quest[oaie] |quell[oa] |sto |sta |sti )(<staff_it>) (<mod_it> )*{incompetent[ei]|incapac[ei]|ignorant[ei]|ladr[oaie]|truffator[ei]|truffatric[ei]|idiot[aie]|cretin[oaie]|imbecill[ei]|deficient[ei]|stronz[oaie]|cialtron[ei]|buffon[ei]|inett[oaie]|bugiard[oaie]|delinquent[ei]|imbroglion[ei]}
+insult.staff_adj: (l'|il |la |i |gli |le |lo |dei |degli |delle |vostr[oaie] |quest[oaie] |quell[oa] |sto |sta |sti )(<staff_it>) (<mod_it> )*{incompetent[ei]|incapac[ei]|ignorant[ei]|ladr[oaie]|truffator[ei]|truffatric[ei]|idiot[aie]|cretin[oaie]|imbecill[ei]|deficient[ei]|stronz[oaie]|cialtron[ei]|buffon[ei]|inett[oaie]|bugiard[oaie]|delinquent[ei]|imbroglion[ei]}
 insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it> )*{ladri|truffatori|incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|delinquenti|criminali|cialtroni|buffoni|pagliacci|bastardi|imbroglioni|sciacalli|mafiosi|lestofanti|farabutti|dementi|ritardati|analfabeti}
 insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
 
@@ -38,7 +38,9 @@ vulgar.of_service: (<company_it>|<staff_it>|<insult_voc_it>) (di|de|del|der) {me
 vulgar.service_of: {merda|mmerda|cazzo|minchia|cesso|cagata} (di|de|d') (<company_it>|<staff_it>|gente|persone)
 vulgar.you_are: <you_are_it> (<adv_it> )*(<det_it> )?{merd[ae]|mmerda|cacca|feccia|spazzatura|cess[oi]|nullita|parassiti|vermi|animali|bestie|maiali|porci|scimmie|cani|merdacce}
 vulgar.you_make: (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{cagare|merda}
+    | (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{schifo} al cazzo
 vulgar.service_makes: (<company_it>) ~ (fa|fanno) (proprio |davvero |veramente )?{cagare}
+vulgar.you_know: (non )?(capite|sapete|fate|valete|contate|servite|capisci|sai|fai|vali) (proprio |niente di |mai )?un {cazzo|cazzo di niente}
 vulgar.broke: (mi|ci) (avete|hai|state|stai) (rott[oi]|rompendo) (il|i|la) {cazzo|coglioni|minchia|culo}
 vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
 
@@ -54,6 +56,8 @@ fuck.may: che (possiate|tu possa) {fallire|morire|chiudere|crepare|schiattare|ma
 
 # --- cancellations: these take an overlapping match back ----------------------------
 # "porca puttana", "porco cane": exclamations, aimed at no one
+# "sei ladri" is six thieves: "sei" before a plural is the number
+veto.six: {sei} (<mod_it> )*[a-z]+i(?![a-z0-9])
 veto.exclamation: porc[oa] {puttana|troia|vacca|miseria|cane|giuda|zozza|eva|boia|mondo}
 # the writer calling themself names: "sono stato un idiota", "stupido io che ci ho creduto"
 veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|io|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
@@ -61,3 +65,8 @@ veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|io|mi sent
 
 # "quell'imbecille del vostro magazziniere": a demonstrative insult pointing at staff
 insult.that_one: (quell'|quel |quello |quella |quei |quegli |quelle |sto |sta |sti |ste )(<mod_it> )*{<insult_strong_it>} (del|della|dei|degli|delle|di) (vostr[oaie]|tu[oae]|su[oae]|<staff_it>)
+
+# "vergognatevi bastardi", "ridatemeli ladri": an insult right after an order to the reader
+order.insult: [a-z]+(atevi|etevi|itevi|atemi|etemi|itemi|atemeli|atemelo|atecelo|ateli|atela|atelo) {<insult_voc_it>}( <voc_tail_it>)*
+# "... idioti che non siete altro": the insult says whom it means
+insult.that_you_are: {<insult_voc_it>} che non (siete|sei) (nient')?altro | {<insult_voc_it>} che (siete|sei)( altro)?(?=[^a-z0-9]*([.!?,;\n]|$))

@@ -16,8 +16,8 @@ bf.against_me: {ce} l'(avete|hai|ha|hanno) (con me|con noi|a morte|proprio con m
     | (avete|hai) qualcosa {contro} di me
     | (mi|ci) {odiate|prendete di mira|perseguitate|discriminate}
     | (agli|a tutti gli) {altri} (rimborsate|rispondete|spedite|mandate|date) ~~ (e a me|a me no|e a me no|mentre a me|ma a me)
-bf.want_to_cheat if "volete|vuoi|vogliono|volevate|cercate|cercando|provate|provando|tentate|mirate|state": (volete|vuoi|vogliono|cercate di|provate a|state cercando di|tentate di|mirate a|volevate|avete cercato di|state provando a) {fregarmi|fregarci|fregare|truffarmi|truffarci|truffare|derubarmi|derubarci|rubarmi|imbrogliarmi|imbrogliare|fottermi|spennarmi|raggirarmi|prendermi per il culo|farmi fesso|farmi fessa|tenervi|intascarvi|fregare i clienti|truffare la gente}
-bf.refuse_to_pay if "volete|cercate|provate|cercando|tutto|pur|possibile": (volete|cercate di|provate a|state cercando di|fate di tutto per|fate il possibile per|fanno di tutto per|fa di tutto per|fate di tutto pur di) non {rimborsare|rimborsarmi|pagare|pagarmi|restituire|restituirmi|ridarmi|rispondere|risarcire|risarcirmi|spedire|mandarmi}
+bf.want_to_cheat if "volete|vuoi|vogliono|volevate|cercate|cercando|provate|provando|tentate|mirate|state": (volete|vuoi|vogliono|cercate di|provate a|state cercando di|tentate di|mirate a|volevate|avete cercato di|state provando a) (solo |soltanto |semplicemente |proprio |davvero )?{fregarmi|fregarci|fregare|truffarmi|truffarci|truffare|derubarmi|derubarci|rubarmi|imbrogliarmi|imbrogliare|fottermi|spennarmi|raggirarmi|prendermi per il culo|farmi fesso|farmi fessa|tenervi|intascarvi|fregare i clienti|truffare la gente}
+bf.refuse_to_pay if "volete|cercate|provate|cercando|tutto|pur|possibile": (volete|cercate di|provate a|state cercando di|fate di tutto per|fate il possibile per|fanno di tutto per|fa di tutto per|fate di tutto pur di|state facendo di tutto per|stanno facendo di tutto per|sta facendo di tutto per|fate l'impossibile per) non {rimborsare|rimborsarmi|pagare|pagarmi|restituire|restituirmi|ridarmi|rispondere|risarcire|risarcirmi|spedire|mandarmi}
 bf.cheated: (mi|ci) (avete|hai|ha|state|stai) (cercando di )?{fregato|fregata|fregati|truffato|truffata|truffati|derubato|derubata|derubati|rubato|imbrogliato|imbrogliata|fottuto|fottuta|spennato|raggirato|raggirata|fregando|truffando|derubando|rubando|imbrogliando}
 bf.mocked if "culo": (mi|ci) (avete|hai|ha|state|stai) {preso|presa|presi|prendendo} per il culo
     | (e|una|che) {presa} per il culo
@@ -39,6 +39,12 @@ bf.know_game: (conoscete|conosci|sapete|sappiamo|so) (benissimo |bene |molto ben
 bf.hope_i_give_up: (sperate|speravate|contate|pensate|volete|puntate) (che|di|a|sul fatto che) ~ {rinunci|rinunciare|rinuncerò|stanchi|stancarmi|stancare|arrenda|arrendermi|desista|desistere|lasci perdere|lasciar perdere|molli|mollare|dimentichi|dimenticare|sfinirmi|sfinire}
 
 veto.own_choice: (ho|abbiamo|avevo|avevamo|ha|hanno|l'ho|li ho|le ho|l'abbiamo) ~ {apposta}
-veto.phishing: (sms|mail|e-mail|email|messaggio|messaggi|chiamata|chiamate|telefonata|telefonate|link|tentativo|tentativi|phishing|vittima di una|annuncio|annunci|falso) (di )?{truffa|truffe}
+veto.phishing: (messaggio|sms|mail|email|chiamata|telefonata|link|numero|account|profilo) ~~ (e|è|sia|fosse) (una )?{truffa|truffe}
+    | (sms|mail|e-mail|email|messaggio|messaggi|chiamata|chiamate|telefonata|telefonate|link|tentativo|tentativi|phishing|vittima di una|annuncio|annunci|falso) (di )?{truffa|truffe}
     | {truffa|truffe} (via|tramite|per) (sms|mail|email|telefono|whatsapp|telegram)
     | (attenzione|attenti|occhio|segnalare|segnalo|segnalazione) (alle|a una|ad una|di una|una) {truffa|truffe}
+bf.never_sent: (ci )?{scommetto|scommetterei|giurerei} (che )?~~ mai (spedito|spedita|spediti|mandato|mandata|inviato|inviata|partito|partita|evaso|evasa|ricevuto)
+    | {ammettetelo|ammettete|confessate} (che )?~~ (mai|non)
+bf.smart: (fate|fai|fanno|fa|fare) (i |il |la |le |sempre i |sempre il )?{furbi|furbo|furbetti|furbetto|furba|furbe|furbate|furbata|furbizie}
+bf.you_know: {sapete|sai|sa} (benissimo|bene|perfettamente|molto bene) che
+    | (fate|fai|fanno|fa) {finta} di (niente|nulla|non capire|non sapere|non vedere|non leggere|non aver)

@@ -25,7 +25,7 @@ chase.nth: (e|è|questa e|questo e) (la|il) (<nth_it>|<nth_m_it>) {volta} che (v
     | (e|è|questa e|questo e) (la|il) (<nth_it>|<nth_m_it>) {mail|email|richiesta|segnalazione|sollecito|messaggio|ticket}
     | (scrivo|riscrivo|vi scrivo|contatto|vi contatto|sollecito|chiedo|richiedo|chiamo|mando|invio|ripeto|scriviamo) ~ per la (<nth_it>) {volta}
     | (<nth_it>|<nth_m_it>) {sollecito|mail|email|richiesta|segnalazione|messaggio|ticket|volta che scrivo|volta che vi scrivo|volta che chiedo|volta che vi contatto}
-chase.reminder: {sollecito|sollecitiamo|sollecitare|sollecitarvi|sollecitando|solleciti|sollecitate}
+chase.reminder: {sollecito|sollecitiamo|sollecitare|sollecitarvi|sollecitando|solleciti|sollecitate|risollecito|risollecitare|risollecitiamo|ri-sollecito}
 chase.again: (vi |ti |le |ve )?{riscrivo|riscriviamo|riscrivere|riscriverò}
     | torno a {scrivervi|scrivere|sollecitare|chiedere|contattarvi|scriverti|contattarti}
     | (vi |ti |le )?scrivo (di )?{nuovo|ancora|ennesimamente}
@@ -36,15 +36,22 @@ chase.no_answer: {nessuno} (mi |ci )?(ha |avete |hanno )?(mai |ancora )?(rispond
     | non mi {risponde} (nessuno|mai nessuno)
     | (senza|nessuna|zero|mai una|mai avuto|non ho avuto|non ho ricevuto|non ho ancora avuto|non ho ancora ricevuto|non abbiamo ricevuto|non abbiamo avuto) (alcuna |nessuna |una |un )?{risposta|riscontro|risposte|replica|notizia|notizie}
     | (attendo|aspetto|sto aspettando|stiamo aspettando|attendiamo|sto attendendo|aspettiamo) (ancora|tuttora|da giorni|da settimane|da una settimana|da un mese|invano|inutilmente) (una |la |vostra |una vostra |un |vostre |un vostro )?{risposta|riscontro|notizie|aggiornamento|cenno|riscontri}
-chase.answer_me if "?": {rispondete|rispondetemi|rispondere|risponderete|rispondi|rispondimi|risponde|risponderà|risponderete mai} (qualcuno |mai |o no |si o no |per favore |prego |una buona volta )?[^a-z0-9?]*\?
+chase.answer_me if "?": {rispondete|rispondetemi|rispondere|risponderete|rispondi|rispondimi|risponde|risponderà|risponderete mai}( qualcuno| mai| o no| si o no| per favore| prego| una buona volta| oppure no)?[^a-z0-9?]*\?
     | c'e {qualcuno} (li |la |lì |là |che legge|che risponde|in ascolto|vivo|a casa)?[^a-z0-9?]*\?
     | ci {siete}[^a-z0-9?]*\?
 chase.hey if "??": {pronto|pronti|ehi|ehila|hello|helo|oh|allora|quindi|dunque|insomma|beh|ebbene|buongiorno|ciao}[^a-z0-9?]*\?\?
 chase.then if "?": (e )?{allora|quindi|dunque}[^a-z0-9?]*\?
+chase.waiting_since: (da|sono|e da|ormai da) ~ (giorni|settimane|mesi|\d+ giorni|\d+ settimane|una settimana|un mese|due settimane) (che )?(aspetto|attendo|sto aspettando|stiamo aspettando|aspettiamo) (una |la |vostra |una vostra |un |vostre )?{risposta|riscontro|notizie|cenno|aggiornamento}
+    | (aspetto|attendo|sto aspettando|aspettiamo) (una |la |vostra |una vostra |un |vostre )?{risposta|riscontro|notizie|cenno} (da|ormai da) (giorni|settimane|mesi|\d+ giorni|\d+ settimane|una settimana|un mese|due settimane)
 chase.nth_subject: (<nth_it>|<nth_m_it>) {avviso}
 
 # what makes a follow-up bring something new (used to drop the label, not to add it)
+veto.if_no_answer: se non (mi |ci )?{rispondete|risponderete|rispondi|risponde|risponderà}
 newinfo.attach: {allego|alleghiamo|allegato|allegata|allegati|allegate|allegando|ecco|eccolo|eccola|eccoli|eccole|inoltro|aggiungo|preciso|dimenticavo}
-    | (vi|ti|le) {giro|mando|invio|inoltro|allego|mandiamo|inviamo} | in {allegato} | di {seguito} | qui {sotto}
-veto.formula: (un |una |vostro |vostra |un vostro |una vostra |in attesa di un |in attesa di una )?{sollecito|sollecita} (riscontro|risposta|intervento|pagamento|evasione|consegna)
+    | (vi|ti|le) {giro|mando|invio|inoltro|allego|mandiamo|inviamo} ~ (foto|fotografia|fotografie|ricevuta|scontrino|screenshot|copia|documento|documenti|fattura|numero|codice|tracking|video|immagine|immagini|prova|prove|bolla|etichetta|dati|iban|indirizzo) | in {allegato} | di {seguito} | qui {sotto}
+veto.formula: (un|una|vostro|vostra|un vostro|una vostra|di un|di una|attesa di un|attesa di una|suo|sua|un suo|una sua) {sollecito|sollecita} (riscontro|risposta|intervento|pagamento|evasione|consegna)
     | {sollecito} di pagamento
+chase.still_waiting: (sto|stiamo|sono|siamo) ancora (aspettando|attendendo|in attesa di) (una |la |vostra |una vostra |un |vostre |il vostro |un vostro )?{risposta|riscontro|notizie|cenno|aggiornamento|replica}
+chase.again_asked: {rinnovo|ribadisco|reitero|rinnoviamo|ripropongo|ripeto} (la |il |quanto |la mia |il mio |nuovamente la |ancora la )?(richiesta|sollecito|domanda|segnalazione|reclamo|quanto scritto|quanto gia scritto|quanto già scritto|gia scritto)
+chase.as_written: come (gia|già) (vi )?{scritto|detto|spiegato|segnalato|indicato|comunicato|ripetuto|anticipato} (nella|nel|in|via) (mia |precedente |ultima |mia ultima |mia precedente )?(mail|email|messaggio|comunicazione|segnalazione|richiesta|sollecito|chat)
+    | (nella|la|nel|il) (mia )?(mail|email|messaggio|comunicazione|segnalazione) {precedente|scorsa|scorso}

@@ -33,3 +33,7 @@ esc.review_by: (venga|sia|vengano|siano|venisse|fosse) (esaminat[ao]|valutat[ao]
 esc.forward: (inoltrate|inoltri|inoltrare|girate|giri|girare|passate|passi|sottoponete|sottoponga|trasmettete|trasmetta|segnalate|segnali|portate|porti) ~~ (al|a un|a una|alla|ai|al vostro|alla vostra|ad un|a chi di) {<boss_it>|competenza}
 esc.is_there: (c'e|ce|c e|esiste|avete) (un|una|qualche|il|la) {<boss_it>}[^a-z0-9]*(o |oppure |qualcuno |con cui|\?|che|,)
 esc.intervention: (chiedo|richiedo|pretendo|esigo|sollecito) (l'intervento|il contatto|un contatto|di essere contattato|di essere contattata|di essere richiamato|di essere richiamata|la supervisione) (di|del|della|da|dal|dalla|con) (un|il|la|una)? {<boss_it>}
+esc.someone_above: {qualcuno} (piu in alto|più in alto|sopra di lei|sopra di te|sopra di voi|di superiore|con piu autorita|di livello superiore|che conta|che comanda|di grado superiore)
+esc.who_decides: (parlare|conferire|parlo|parlerò|passatemi|mi passi|mettetemi in contatto) (con|col) chi {comanda|decide|dirige|conta}
+esc.contact_of: (voglio|vorrei|datemi|mi date|mi dia|mi serve|chiedo|pretendo|esigo|mandatemi|mi mandate|ditemi|mi dite|mi dica|mi fornisca|fornitemi) (il |un |l' |la )?(numero|contatto|nome|mail|email|indirizzo|recapito|telefono|cellulare) (del|della|di un|di una|dello|dell') (vostro |vostra |suo |sua )?{<boss_it>}
+esc.who_is: chi (e|è) (il|la) (vostro|vostra|suo|sua) {<boss_it>}

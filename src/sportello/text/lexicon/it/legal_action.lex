@@ -26,7 +26,12 @@ legal.card_dispute if "contestazione|contestazioni|contesto|contestero|storno|st
 legal.bank if "segnalo|segnalero|denuncio|contatto|contattero|chiamo|chiamero|rivolgo|rivolgero|avviso|avvisero": (segnalo|segnalerò|segnalero|denuncio|contatto|contatterò|contattero|chiamo|chiamerò|chiamero|mi rivolgo|mi rivolgerò|mi rivolgero|avviso|avviserò) ~ (alla|la|a|con la|presso la) (mia )?{banca|paypal}
 
 # cancellations: not a step against the shop
-veto.not_legal: {denuncia|denuncio} (di smarrimento|di furto|pubblicamente|sui social|su facebook)
-    | (sede|garanzia|termine|termini|foro|rappresentante|obbligo|obblighi|diritto|diritti|forma|requisiti|note|avvertenze|indirizzo|codice|ora|orario|tempo|valore) {legale|legali}
+veto.not_legal: {denuncia|denuncio|denunciato|denunciata|denunce} (di smarrimento|di furto|dello smarrimento|del furto|lo smarrimento|il furto|la perdita|dei redditi|pubblicamente|sui social|su facebook)
+    | per la {denuncia} | {denuncia} (ai carabinieri |alla polizia )?per (il|la) (furto|rapina|smarrimento)
+    | (la|nostra|vostra|della|di|presso la|alla|una) sede {legale|legali} | (garanzia|termine|termini|foro|rappresentante|obbligo|obblighi|diritto|diritti|forma|requisiti|note|avvertenze|indirizzo|codice|ora|orario|tempo|valore) {legale|legali}
     | (a|la) {causa} (di|del|della|dei|delle|dello|mia|tua|sua|vostra|nostra|principale)
     | {polizia} (locale|municipale) ~ (multa|parcheggio)
+# a profession, not a step: "mio marito fa l'avvocato"
+veto.profession: (fa|faccio|fai|fanno|facevo|faceva) (l'|il |la )?{avvocato|avvocata|avvocatessa|legale}
+    | (mio|mia|un mio|una mia) (marito|moglie|padre|madre|fratello|sorella|amico|amica|figlio|figlia|cugino|cugina|zio|zia|compagno|compagna) ~ {avvocato|avvocata|avvocatessa}
+legal.venue: in {sede} (legale|giudiziaria|giudiziale|penale|civile|di giudizio)

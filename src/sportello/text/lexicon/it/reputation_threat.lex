@@ -38,6 +38,7 @@ rep.review: (<rep_verb_it>) ~ (una |la |delle |le |un |il |mia |la mia |una bell
 rep.review_neg: (<rep_verb_it>) ~ (una |un |la |il |delle |dei )?{feedback|valutazione|valutazioni|voto|commento|commenti|giudizio} (negativ[oaie]|pessim[oaie]|bassissim[oaie]|da (una|1|zero|0) stell[ae]|di (una|1|zero|0) stell[ae])
 rep.stars: {recensione|recensioni|review|voto} (da|a|di) (una|1|zero|0|mezza) (stella|stelle)
     | (una|1|zero|0|mezza) {stella|stelle} (ovunque|dappertutto|su tutti|sui social|su google|su amazon|su trustpilot|su facebook|in arrivo)
+rep.reviews_everywhere: {recensioni|recensione} (negative |negativa |pessime |pessima )?(ovunque|dappertutto|su tutti i siti|a pioggia|su ogni sito|in arrivo)
 rep.social: (<publish_it>) ~~ (su |sui |sul |sulla |in |nei |nel |per |su tutti i |su tutte le |in tutti i )?{<platform_it>}
     | (<publish_it>|<write_it>) ~~ (su|in|a|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}
     | (<publish_it>|<write_it>) ~~ {ovunque|dappertutto|pubblicamente}
@@ -54,7 +55,12 @@ rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|s
 # cancellations
 veto.positive: {recensione|recensioni|review|feedback|valutazione|voto|commento} (molto |super |davvero |proprio )?(positiv[ae]|ottim[ae]|bell[ae]|a 5 stelle|da 5 stelle|a cinque stelle|da cinque stelle|eccellente|entusiast[a-z]+|favorevole|buona)
     | (5|cinque|quattro|4) {stelle}
+# the review being written right now: "scrivo questa recensione"
+veto.this_review: (questa|la presente|sta|questa mia|la mia prima) {recensione|review|valutazione}
+    | (dopo|prima|leggendo|lette|letto|viste|visto|secondo|nonostante|stando alle|guardando|visto le|viste le) (le |altre |varie |tante |molte |delle |alcune )?{recensioni|review}
 veto.channel: (vi|ti|le|gli|ci) (ho |abbiamo )?(scritto|scrivo|scriverò|scrivero|contattato|contatto|contatterò|mandato|mando|manderò|inviato|invio|chiamato|chiamo) ~ (su|via|tramite|anche su|in|con) {facebook|instagram|fb|insta|messenger|whatsapp|telegram|email|mail|chat|google}
 veto.tool: {google} (drive|foto|photos|docs|maps|pay|lens|meet|translate|traduttore)
     | (login|accesso|accedere|registrazione|registrato|registrata|account|entrare|entro) (con|tramite|via|da) (il |l' )?(mio |account )?{google|facebook|apple|amazon}
     | (trovato|visto|cercato|cerco|letto|trovo|vedo) ~ (su|in) {google|internet|amazon|facebook|instagram|web}
+rep.review_verb: {recensisco|recensirò|recensiro|recensiamo|recensiremo} (negativamente|male|malissimo|ovunque)?
+rep.black: (vi|ti) (faccio|farò|faro) (a )?{nero|neri|nera|pezzi} (su|sui|sul|con|a colpi di) (<platform_it>|recensioni|le recensioni|stelle|trustpilot)
