@@ -61,11 +61,15 @@ def test_lifting_needs_a_reason_then_restores_the_customer_and_the_queue(make_ti
     assert block.status == "lifted" and block.decided_by == manager
     assert ticket.customer.state == CustomerState.ACTIVE
     # The earlier warning no longer stands either: good standing means no sanction.
-    assert Sanction.objects.get(kind="warning").status == "lifted"
+    warning = Sanction.objects.get(kind="warning")
+    assert warning.status == "lifted" and warning.decided_by == manager
+    assert warning.decision_reason == "Cliente storico, si è scusato al telefono."
     assert in_queue(ticket)
-    event = Event.objects.filter(verb="sanction.lifted").get()
-    assert event.data["reason"] == "Cliente storico, si è scusato al telefono."
-    assert event.actor == manager
+    events = Event.objects.filter(verb="sanction.lifted").order_by("id")
+    assert [e.subject_id for e in events] == [block.pk, warning.pk]  # each with its event
+    for event in events:
+        assert event.data["reason"] == "Cliente storico, si è scusato al telefono."
+        assert event.actor == manager
 
 
 def test_confirming_keeps_the_block_and_records_the_reason(make_ticket, manager):
@@ -167,3 +171,20 @@ def test_the_warning_quotes_the_shops_own_policy(make_ticket, seller, manager):
     notice = OutboundNotice.objects.get(kind="abuse_warning")
     assert "Niente insulti al nostro team, grazie." in notice.message.text
     assert INSULT not in notice.message.text
+
+
+def test_a_stale_warning_proposal_cannot_unblock_a_customer(make_ticket, seller, manager, agent):
+    update_policy_settings(manager, seller, abuse_mode="suggest")
+    ticket = warned(make_ticket)
+    proposal = Sanction.objects.get()
+    # The shop switches back to automatic: two more insults warn, then block at once.
+    update_policy_settings(manager, seller, abuse_mode="automatic")
+    write(make_ticket, INSULT, 2)
+    write(make_ticket, VAFFA, 3)
+    ticket.customer.refresh_from_db()
+    assert ticket.customer.state == CustomerState.BLOCKED
+    with pytest.raises(ServiceError, match="nel frattempo"):
+        conduct.apply_proposal(agent, proposal)
+    ticket.customer.refresh_from_db()
+    assert ticket.customer.state == CustomerState.BLOCKED
+    conduct.dismiss_proposal(agent, proposal, "Superata dal blocco.")

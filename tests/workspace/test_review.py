@@ -120,7 +120,9 @@ def test_lifting_a_block_returns_the_customer_and_the_ticket_to_the_queue(
     ticket.customer.refresh_from_db()
     assert ticket.customer.state == CustomerState.ACTIVE
     assert queue(Ticket.objects.all()).filter(pk=ticket.pk).exists()
-    assert Event.objects.get(verb="sanction.lifted").data["reason"] == "Si è scusato."
+    assert Event.objects.get(verb="sanction.lifted", subject_id=block.pk).data["reason"] == (
+        "Si è scusato."
+    )
 
 
 def test_with_htmx_the_card_is_swapped_in_place(manager_client, make_ticket):
