@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "sportello.helpdesk",
     "sportello.channels.email",  # label "mailchannel": IMAP mailboxes, inbound webhooks
     "sportello.workspace",
+    "sportello.portal",
 ]
 
 MIDDLEWARE = [
@@ -163,6 +164,10 @@ ANYMAIL = {
     for key, value in os.environ.items()
     if key.startswith("ANYMAIL_")
 }
+
+# The Ed25519 key that signs incident evidence bundles; empty: var/signing_key.pem,
+# generated on the first export.
+SPORTELLO_SIGNING_KEY = os.environ.get("SPORTELLO_SIGNING_KEY", "")
 
 # Inbound limits.
 SPORTELLO_MAX_ATTACHMENT_BYTES = env_int("SPORTELLO_MAX_ATTACHMENT_BYTES", 25 * 1024 * 1024)

@@ -5,5 +5,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("anymail/", include("anymail.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("r/", include("sportello.portal.urls")),
     path("", include("sportello.workspace.urls")),
 ]

@@ -4,21 +4,31 @@ services may change them, and the audit chain is append-only."""
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.forms import ModelForm
 from django.http import HttpRequest
+from django.template import TemplateDoesNotExist, TemplateSyntaxError, engines
+from django.template.loader import get_template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from sportello.helpdesk import audit
 from sportello.helpdesk.models import (
     Attachment,
+    Complaint,
     Customer,
     Event,
     Identity,
+    Incident,
     Membership,
     Message,
+    NoticeTemplate,
     OutboundNotice,
+    Sanction,
     Seller,
     Ticket,
 )
@@ -194,3 +204,171 @@ class EventAdmin(ReadOnlyAdmin):
     list_filter = ("verb", "seller")
     search_fields = ("verb", "actor_label", "hash")
     list_select_related = ("seller", "ticket")
+
+
+# --- Notice templates: the shop's own wording of the automatic notices ------------------
+
+NOTICE_KINDS = [
+    ("acknowledgement", _("acknowledgement")),
+    ("channel_refused", _("official channels reminder")),
+    ("abuse_warning", _("abuse warning")),
+    ("correspondence_closed", _("correspondence closed")),
+    ("complaint_conclusion", _("complaint conclusion")),
+]
+TEMPLATE_LANGUAGES = [("it", "Italiano"), ("en", "English")]
+TEMPLATE_VARIABLES = (
+    "{{ customer.name }}, {{ seller.name }}, {{ ticket.ref }}, {{ due }}, "
+    "{{ official_channels }} (a list), {{ support_email }}, {{ conduct_policy }}, "
+    "{{ portal_url }}, {{ conclusion }} (complaint conclusion only)"
+)
+
+
+def default_notice_text(kind: str, language: str) -> tuple[str, str]:
+    """The subject and body templates used when a shop has not written its own."""
+    texts = []
+    for part in ("subject", "body"):
+        try:
+            template = get_template(f"notices/{language}/{kind}.{part}.txt")
+        except TemplateDoesNotExist:
+            texts.append("")
+            continue
+        texts.append(template.template.source)  # type: ignore[attr-defined]
+    return texts[0].strip(), texts[1].strip()
+
+
+class NoticeTemplateForm(forms.ModelForm[NoticeTemplate]):
+    kind = forms.ChoiceField(label=_("notice"), choices=NOTICE_KINDS)
+    language = forms.ChoiceField(label=_("language"), choices=TEMPLATE_LANGUAGES)
+
+    class Meta:
+        model = NoticeTemplate
+        fields = ("seller", "kind", "language", "subject", "body")
+        widgets = {"body": forms.Textarea(attrs={"rows": 20, "cols": 90})}
+        help_texts = {
+            "body": _("Django template syntax. Variables: %(variables)s")
+            % {"variables": TEMPLATE_VARIABLES},
+        }
+
+    def clean(self) -> dict[str, Any]:
+        """A template that does not compile or render is refused with the error, so a
+        broken text never reaches a customer."""
+        from sportello.helpdesk.services.notices import notice_context
+
+        cleaned = super().clean() or {}
+        seller = cleaned.get("seller")
+        language = cleaned.get("language") or "it"
+        engine = engines["django"]
+        for name in ("subject", "body"):
+            source = cleaned.get(name)
+            if not source:
+                continue
+            try:
+                template = engine.from_string(source)
+                if seller is not None:
+                    context = notice_context(seller, None, None, language) | {"conclusion": "…"}
+                    template.render(context)
+            except TemplateSyntaxError as exc:
+                self.add_error(
+                    name, ValidationError(_("Template error: %(error)s") % {"error": exc})
+                )
+            except Exception as exc:
+                self.add_error(
+                    name,
+                    ValidationError(
+                        _("The template fails when filled in: %(error)s") % {"error": exc}
+                    ),
+                )
+        return cleaned
+
+
+@admin.register(NoticeTemplate)
+class NoticeTemplateAdmin(admin.ModelAdmin):
+    form = NoticeTemplateForm
+    list_display = ("kind", "language", "seller", "subject", "updated_at")
+    list_filter = ("seller", "kind", "language")
+    search_fields = ("subject", "body")
+    readonly_fields = ("default_text",)
+    fields = ("seller", "kind", "language", "subject", "body", "default_text")
+
+    @admin.display(description=_("Sportello's default text"))
+    def default_text(self, obj: NoticeTemplate | None) -> SafeString:
+        if obj is not None and obj.pk:
+            subject, body = default_notice_text(obj.kind, obj.language)
+            return format_html("<pre>{}\n\n{}</pre>", subject, body)
+        return format_html_join(
+            "",
+            "<details><summary>{} ({})</summary><pre>{}\n\n{}</pre></details>",
+            (
+                (label, language, *default_notice_text(kind, language))
+                for kind, label in NOTICE_KINDS
+                for language, _name in TEMPLATE_LANGUAGES
+            ),
+        )
+
+    def save_model(
+        self, request: HttpRequest, obj: NoticeTemplate, form: ModelForm[Any], change: bool
+    ) -> None:
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            audit.record(
+                "notice_template.changed" if change else "notice_template.created",
+                actor=request.user,
+                seller=obj.seller,
+                subject=obj,
+                kind=obj.kind,
+                language=obj.language,
+                changes={
+                    name: value.pk if isinstance(value, models.Model) else value
+                    for name, value in _changes(form).items()
+                },
+            )
+
+    def delete_model(self, request: HttpRequest, obj: NoticeTemplate) -> None:
+        with transaction.atomic():
+            audit.record(
+                "notice_template.deleted",
+                actor=request.user,
+                seller=obj.seller,
+                subject=obj,
+                kind=obj.kind,
+                language=obj.language,
+            )
+            super().delete_model(request, obj)
+
+    def delete_queryset(
+        self, request: HttpRequest, queryset: models.QuerySet[NoticeTemplate]
+    ) -> None:
+        with transaction.atomic():
+            for template in queryset.select_related("seller"):
+                self.delete_model(request, template)
+
+
+# --- The abuse protocol's records: read-only, changed only through the services ---------
+
+
+@admin.register(Sanction)
+class SanctionAdmin(ReadOnlyAdmin):
+    list_display = ("__str__", "kind", "status", "customer", "ticket", "created_at", "seller")
+    list_filter = ("seller", "kind", "status")
+    search_fields = ("customer__name", "reason", "decision_reason")
+    list_select_related = ("customer", "ticket", "seller")
+
+
+@admin.register(Incident)
+class IncidentAdmin(ReadOnlyAdmin):
+    list_display = ("ref", "customer", "ticket", "status", "opened_at", "seller")
+    list_filter = ("seller", "status")
+    search_fields = ("customer__name", "note")
+    list_select_related = ("customer", "ticket", "seller")
+
+
+@admin.register(Complaint)
+class ComplaintAdmin(ReadOnlyAdmin):
+    list_display = ("__str__", "customer", "agent", "status", "created_at", "seller")
+    list_filter = ("seller", "status")
+    search_fields = ("customer__name", "text")
+    list_select_related = ("customer", "ticket", "agent", "seller")
+
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet[Complaint]:
+        # Never shown to the agent it concerns, even one with access to the admin.
+        return super().get_queryset(request).exclude(agent_id=request.user.pk)

@@ -1,7 +1,689 @@
-"""Placeholder until the real analyser lands: recognises nothing."""
+"""`analyse(text, subject)`: the labels of `spec/labels.md` with their evidence, and the
+questions a message asks. Pure Python, deterministic, no I/O after import.
 
-from sportello.text.types import Understanding
+How a message is read
+---------------------
+1. Folding (`normalise.py`): lower case, accents, disguises (`c@zzo`, `str***i`,
+   `l a d r i`), with a map back to the original characters.
+2. One tokenisation and one set intersection (both in C) with the head words of all
+   rules (`lexicon.py`). Only where a head word occurs is a rule tried, with anchored
+   matches forwards and (for what precedes) backwards. A message with no head word
+   costs nothing more.
+3. Contact details (`contacts.py`) behind cheap tests (an '@', digits, a domain ending).
+4. Decisions that need more than one match, below.
+
+Abuse needs a target and an intent
+----------------------------------
+`abusive`, `threat` and `blackmail` make the policy warn and then block, so they are
+only given when the writer aims them at someone:
+
+- an insult needs a target (second person, the staff, the company, a vocative between
+  punctuation); harsh words about the service and exclamations are not in the lexicon;
+- a match preceded by a negation of the act ("non siete dei ladri", "non dico che
+  siete incompetenti", "I'm not saying you're idiots") is dropped. "non siete altro che
+  dei ladri" is not a negation and is kept;
+- **quotation and reported speech.** An insult or threat inside quotation marks that
+  also enclose its target ("mi hanno detto 'siete dei ladri'"), inside a quoted e-mail
+  (lines starting with ">", or after "Il giorno ... ha scritto:"), or introduced by
+  someone else's words ("mi ha dato del ladro", "dicono che siete dei ladri",
+  "they told me ...") is not the writer's own: it gives no label. It is not thrown
+  away either: it is returned in `Understanding.discounted` with the label it would
+  have had and a rule name ending in `.quoted`, `.reported` or `.negated`, so the
+  workspace can show it and a person can disagree. Scare quotes around the insult
+  alone ("siete dei 'ladri'") do not shelter it, because the target is outside them;
+- `threat`: some phrases are threats on their own ("so dove abiti", "vi spacco tutto");
+  ambiguous ones (`weak.*`: "state attenti.", "so dove avete il magazzino", "non
+  finisce qui") need a second cue or a condition; "la pagherete cara" (`soft.*`) is
+  dropped when a legal step follows ("... in tribunale"), because legal action is
+  `legal_action`, never `threat`;
+- `blackmail` needs a demand tied to a harmful consequence: a reputational, harassing
+  or threatening consequence (from `reputation_threat`, `threat` or the harass.* rules)
+  together with a condition in the same sentence ("se non", "finché non", "unless"),
+  right before it ("o vi lascio una recensione", "or I'll post"), or an ultimatum
+  earlier ("avete 24 ore."). A legal consequence is `legal_action` only.
+
+Other decisions: a `chaser` is dropped when the body brings something new (an
+attachment, an order or tracking number); `off_platform` from a "write to me" needs an
+e-mail address in the message; `urgency_claim` ignores "non è urgente".
+
+Questions: every sentence ending with "?" (not a URL's query), and sentences with an
+indirect question ("vorrei sapere se...", "could you tell me..."), as spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sportello.text import lexicon
+from sportello.text.contacts import find_contacts
+from sportello.text.normalise import (
+    RARE_SINGLE_LETTERS,
+    Folded,
+    Repairer,
+    fold,
+    leet_variants,
+    may_be_disguised,
+    repair,
+)
+from sportello.text.types import LABELS, Span, Understanding
+
+# --- the lexicon, compiled once --------------------------------------------------------
+
+_LEX = lexicon.build(lexicon.read_package_files())
+_RULES: tuple[lexicon.Rule, ...] = tuple(_LEX.rules)
+
+
+# Rules that only matter once another match exists: vetoes (only if their label
+# matched), what a chaser brings (only if a chaser matched), "write to me" (only if
+# an e-mail address is there). They are tried in a second pass, when needed.
+_SECONDARY = ("veto.", "newinfo.", "propose.")
+
+
+# What the scan needs of a rule, unpacked once: (forward.match, left.match or None,
+# label, name, guard words, guard substrings).
+_Probe = tuple[Any, ...]
+
+
+def _anchor_table(
+    rules: Iterable[lexicon.Rule], secondary: bool
+) -> dict[bytes, tuple[str, tuple[_Probe, ...]]]:
+    table: dict[bytes, list[lexicon.Rule]] = {}
+    for rule in rules:
+        if rule.name.startswith(_SECONDARY) != secondary:
+            continue
+        for word in rule.anchors:
+            # "ladriii": people stretch the last letter
+            for k in range(0, 7):
+                key = (word + word[-1] * k).encode("ascii")
+                lst = table.setdefault(key, [])
+                if rule not in lst:
+                    lst.append(rule)
+    return {
+        k: (
+            k.decode("ascii"),
+            tuple(
+                (
+                    r.forward.match,
+                    r.left.match if r.left is not None else None,
+                    r.label,
+                    r.name,
+                    r.guard_words,
+                    r.guard_subs,
+                )
+                for r in v
+            ),
+        )
+        for k, v in table.items()
+    }
+
+
+_ANCHORS = _anchor_table(_RULES, secondary=False)
+_ANCHOR_KEYS = frozenset(_ANCHORS)
+_ANCHORS2 = _anchor_table(_RULES, secondary=True)
+_ANCHOR_KEYS2 = frozenset(_ANCHORS2)
+# bytes -> bytes: keep [a-z0-9], everything else separates words
+_TOKTAB = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256))
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+_censored = lexicon.read_censored()
+_censored_rx = "|".join(
+    lexicon.compile_fragment(w, {}) for w in sorted(_censored, key=len, reverse=True)
+)
+# words that suggest a disguise: a known word spelled with digits, a rare single letter
+_SUSPECTS = (
+    frozenset(
+        v.encode("ascii")
+        for w in _censored
+        if " " not in w and len(w) <= 12
+        for v in leet_variants(w)
+    )
+    | RARE_SINGLE_LETTERS
+)
+_REPAIRER = Repairer(
+    word=re.compile(f"(?:{_censored_rx})"),
+    contains=re.compile(f"(?:{_censored_rx})"),
+    starred=tuple(_censored),
+)
+
+
+def _context_rx(names: str, reverse: bool) -> re.Pattern[str]:
+    src = lexicon.compile_fragment(names, _LEX.macros, "context")
+    if reverse:
+        # the context ends where the match starts, perhaps with a space between
+        src = f"(?:{src}){lexicon.OPT_SEP}"
+        return re.compile(f"(?:{lexicon.reverse_regex(src)})(?![a-z0-9])")
+    return re.compile(f"(?<![a-z0-9])(?:{src})(?![a-z0-9])")
+
+
+# read leftwards from the start of a match (on the reversed text)
+_NEG_REV = _context_rx("<neg_left_it>|<neg_left_en>", reverse=True)
+_REPORTED_REV = _context_rx("<reported_left_it>|<reported_left_en>", reverse=True)
+_COND_BEFORE_REV = _context_rx(
+    f"(<cond_before_it>|<cond_before_en>){lexicon.SEP}(?:[a-z0-9']+{lexicon.SEP}){{0,3}}",
+    reverse=True,
+)
+_COND_CLAUSE = _context_rx("<cond_clause_it>|<cond_clause_en>", reverse=False)
+_ULTIMATUM = _context_rx("<ultimatum_it>|<ultimatum_en>", reverse=False)
+_POSITIVE = _context_rx("<positive_it>|<positive_en>|<later_review>", reverse=False)
+_NEGATIVE = _context_rx("<negative_it>|<negative_en>", reverse=False)
+_NOTHING_BUT = re.compile(
+    r"^[a-z]+[^a-z0-9]+(?:(?:nient|null)[^a-z0-9]*)?altro[^a-z0-9]+che\b|^[a-z]+[^a-z0-9]+che\b"
+)
+
+_IT_STOP = frozenset(
+    b"il lo la gli le di da che non per con una un sono ho mi ma se del della e anche come piu "
+    b"perche ancora gia vi ci al alla nel questo questa grazie buongiorno salve ordine".split()
+)
+_EN_STOP = frozenset(
+    b"the and you your is are was to of my it this that for with have has not please i me "
+    b"we can could would order hello thanks".split()
+)
+
+_DELIMS = frozenset(",.;:!?\n()[]-\u2013\u2014")
+_SENT_END = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
+_NEWINFO_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?:\d{5,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{10,})(?![a-z0-9])"
+)
+_REPLY_HEADER = re.compile(
+    r"(?m)^[ \t>]*(?:il giorno|on|le|am|el)\b[^\n]{0,160}"
+    r"(?:ha scritto|wrote|a ecrit|schrieb|escribio)\s*:"
+    r"|^[ \t]*-{2,}\s*"
+    r"(?:original message|messaggio originale|messaggio inoltrato|forwarded message)"
+)
+_ABUSE = frozenset({"abusive", "threat", "blackmail"})
+
+
+@dataclass(slots=True)
+class _Hit:
+    label: str
+    rule: str
+    start: int  # folded offsets
+    end: int
+
+
+class _Field:
+    """One field (subject or text) being read."""
+
+    __slots__ = (
+        "_bounds",
+        "_quoted",
+        "_rt",
+        "contacts",
+        "cues",
+        "f",
+        "field",
+        "hits",
+        "n",
+        "t",
+        "toks",
+        "tokset",
+    )
+
+    def __init__(self, raw: str, field: str) -> None:
+        self.field = field
+        f = fold(raw)
+        b = f.text.encode("latin-1")
+        toks = set(b.translate(_TOKTAB).split())
+        if may_be_disguised(f.text, b, toks, _SUSPECTS):
+            f2 = repair(f, _REPAIRER)
+            if f2 is not f:
+                f = f2
+                b = f.text.encode("latin-1")
+                toks = set(b.translate(_TOKTAB).split())
+        self.f: Folded = f
+        self.t = f.text
+        self.n = len(self.t)
+        self._rt: str | None = None
+        self._bounds: list[int] | None = None
+        self._quoted: list[tuple[int, int]] | None = None
+        self.toks = self.tokset = toks
+        self.contacts = (
+            find_contacts(raw, self.t, b)
+            if raw and f.omap is None
+            else find_contacts(raw)
+            if raw
+            else []
+        )
+        words = _ANCHOR_KEYS & toks
+        hits = self._scan(_ANCHORS, words) if words else []
+        # indirect-question cues are not label evidence
+        self.cues = [h for h in hits if h.label == "question"]
+        self.hits: list[_Hit] = [h for h in hits if h.label != "question"] if self.cues else hits
+
+    @property
+    def rt(self) -> str:
+        if self._rt is None:
+            self._rt = self.t[::-1]
+        return self._rt
+
+    def _scan(
+        self,
+        table: dict[bytes, tuple[str, tuple[_Probe, ...]]],
+        words: Iterable[bytes],
+        only: frozenset[str] | None = None,
+    ) -> list[_Hit]:
+        hits: list[_Hit] = []
+        t, n = self.t, self.n
+        tokset = self.tokset
+        for w in words:
+            ws, probes = table[w]
+            live = [
+                p
+                for p in probes
+                if (only is None or p[2] in only)
+                and (not (p[4] or p[5]) or not p[4].isdisjoint(tokset) or any(g in t for g in p[5]))
+            ]
+            if not live:
+                continue
+            k = len(ws)
+            pos = t.find(ws)
+            while pos >= 0:
+                j = pos + k
+                if (pos == 0 or t[pos - 1] not in _ALNUM) and (j >= n or t[j] not in _ALNUM):
+                    for fmatch, lmatch, label, name, _gw, _gs in live:
+                        m = fmatch(t, pos)
+                        if m is None:
+                            continue
+                        start = pos
+                        if lmatch is not None:
+                            m2 = lmatch(self.rt, n - pos)
+                            if m2 is None:
+                                continue
+                            start = n - m2.end()
+                        hits.append(_Hit(label, name, start, m.end()))
+                pos = t.find(ws, pos + 1)
+        return hits
+
+    def secondary(self, labels: frozenset[str]) -> list[_Hit]:
+        """The second-pass rules (vetoes, newinfo, propose) of these labels."""
+        words = _ANCHOR_KEYS2 & self.toks
+        return self._scan(_ANCHORS2, words, labels) if words else []
+
+    # --- sentences and quotes ----------------------------------------------------------
+    def bounds(self) -> list[int]:
+        if self._bounds is None:
+            self._bounds = [m.end() for m in _SENT_END.finditer(self.t)]
+        return self._bounds
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        b = self.bounds()
+        i = bisect.bisect_right(b, pos)
+        start = b[i - 1] if i > 0 else 0
+        end = b[i] if i < len(b) else self.n
+        return start, end
+
+    def quoted(self) -> list[tuple[int, int]]:
+        if self._quoted is None:
+            self._quoted = _quoted_regions(self.t)
+        return self._quoted
+
+    def in_quote(self, s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in self.quoted())
+
+
+def _quoted_regions(t: str) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    # double quotes (typographic ones are folded to '"'), paired in order
+    dq = [i for i, c in enumerate(t) if c == '"']
+    for a, b in zip(dq[0::2], dq[1::2], strict=False):
+        if b - a <= 400:
+            regions.append((a, b + 1))
+    # single quotes: an opening one follows a non-letter and precedes a letter; an
+    # apostrophe inside a word ("l'operatrice", "dov'è") is neither
+    n = len(t)
+    i = t.find("'")
+    while i >= 0:
+        if (i == 0 or t[i - 1] not in _ALNUM) and i + 1 < n and t[i + 1] in _ALNUM:
+            j = i + 1
+            close = -1
+            while j < n and j - i <= 300:
+                if t[j] == "'" and t[j - 1] != " " and (j + 1 >= n or t[j + 1] not in _ALNUM):
+                    close = j
+                    break
+                if t[j] == "\n":
+                    break
+                j += 1
+            if close > 0:
+                regions.append((i, close + 1))
+                i = t.find("'", close + 1)
+                continue
+        i = t.find("'", i + 1)
+    # quoted e-mail: "> ..." lines and everything after a reply header
+    if ">" in t:
+        pos = 0
+        for line in t.split("\n"):
+            if line.lstrip().startswith(">"):
+                regions.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    m = _REPLY_HEADER.search(t)
+    if m:
+        regions.append((m.start(), n))
+    return regions
+
+
+def _delimited(t: str, start: int, end: int) -> bool:
+    """The match stands alone: only punctuation (or the edge) on both sides."""
+    i = start - 1
+    while i >= 0 and t[i] not in _ALNUM and t[i] not in _DELIMS:
+        i -= 1
+    if i >= 0 and t[i] not in _DELIMS:
+        return False
+    j = end
+    n = len(t)
+    while j < n and t[j] not in _ALNUM and t[j] not in _DELIMS:
+        j += 1
+    return j >= n or t[j] in _DELIMS
+
+
+def _delimited_right(t: str, end: int) -> bool:
+    """Only punctuation (or the end) follows: "vergognatevi, bastardi!"."""
+    j = end
+    n = len(t)
+    while j < n and t[j] not in _ALNUM and t[j] not in _DELIMS:
+        j += 1
+    return j >= n or t[j] in _DELIMS
+
+
+def _overlaps(a: _Hit, b: _Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass(slots=True)
+class _FieldResult:
+    fld: _Field
+    evidence: list[_Hit]
+    discounted: list[_Hit]
+    questions: list[tuple[int, int, str]]
+
+
+def _read_field(fld: _Field) -> _FieldResult:
+    if not fld.hits and not any(c.kind == "email" for c in fld.contacts):
+        # nothing matched: no vetoes to apply, no decisions to take
+        if "??" in fld.t[:8] and fld.t.lstrip().startswith("??"):
+            s = fld.t.find("??")
+            return _FieldResult(
+                fld, [_Hit("chaser", "chase.question_marks", s, s + 2)], [], _questions(fld)
+            )
+        return _FieldResult(fld, [], [], _questions(fld) if ("?" in fld.t or fld.cues) else [])
+    by: dict[str, list[_Hit]] = {}
+    for h in fld.hits:
+        by.setdefault(h.label, []).append(h)
+    need = {label for label in by if label != "question"}
+    if any(c.kind == "email" for c in fld.contacts):
+        need.add("off_platform")
+    second = fld.secondary(frozenset(need)) if need else []
+    fld.hits.extend(second)
+    for h in second:
+        by.setdefault(h.label, []).append(h)
+    discounted: list[_Hit] = []
+
+    # vetoes take back overlapping matches of the same label
+    for label, hs in by.items():
+        vetoes = [h for h in hs if h.rule.startswith("veto.")]
+        if vetoes:
+            by[label] = [
+                h
+                for h in hs
+                if not h.rule.startswith("veto.") and not any(_overlaps(h, v) for v in vetoes)
+            ]
+
+    t = fld.t
+    # vocatives must stand alone
+    if "abusive" in by:
+        by["abusive"] = [
+            h
+            for h in by["abusive"]
+            if (not h.rule.startswith("voc.") or _delimited(t, h.start, h.end))
+            and (not h.rule.startswith("order.") or _delimited_right(t, h.end))
+        ]
+
+    # abuse evidence that is not the writer's own act
+    for label in ("abusive", "threat", "blackmail", "reputation_threat"):
+        kept: list[_Hit] = []
+        for h in by.get(label, ()):
+            reason = _not_own(fld, h) if label in _ABUSE or label == "reputation_threat" else None
+            if reason is None:
+                kept.append(h)
+            elif label in _ABUSE:
+                discounted.append(_Hit(h.label, f"{h.rule}.{reason}", h.start, h.end))
+        if label in by:
+            by[label] = kept
+
+    # a review or a post in a sentence that praises is sharing, not a threat
+    if "reputation_threat" in by:
+        kept = []
+        for h in by["reputation_threat"]:
+            s0, e0 = fld.sentence(h.start)
+            e0 = max(e0, h.end)
+            if _POSITIVE.search(t, s0, e0) and not _NEGATIVE.search(t, s0, e0):
+                continue
+            kept.append(h)
+        by["reputation_threat"] = kept
+
+    # threats: weak cues need company, soft ones give way to a legal step
+    legal = by.get("legal_action", [])
+    threat_hits = by.get("threat", [])
+    strong: list[_Hit] = []
+    weak: list[_Hit] = []
+    for h in threat_hits:
+        if h.rule.startswith("soft."):
+            s0, e0 = fld.sentence(h.start)
+            e1 = fld.sentence(e0)[1] if e0 < fld.n else e0
+            if any(s0 <= lh.start < e1 for lh in legal):
+                discounted.append(_Hit("threat", f"{h.rule}.legal", h.start, h.end))
+                continue
+            strong.append(h)
+        elif h.rule.startswith("weak."):
+            weak.append(h)
+        else:
+            strong.append(h)
+    if weak:
+        distinct = {h.rule for h in weak}
+        if strong or len(distinct) >= 2 or any(_condition_for(fld, h) for h in weak):
+            strong.extend(weak)
+        else:
+            discounted.extend(_Hit("threat", f"{h.rule}.alone", h.start, h.end) for h in weak)
+    by["threat"] = strong
+
+    # blackmail: a harmful consequence tied to a condition
+    consequences = (
+        [h for h in by.get("reputation_threat", [])]
+        + by["threat"]
+        + [h for h in by.get("blackmail", []) if h.rule.startswith("harass.")]
+    )
+    black: list[_Hit] = []
+    for c in consequences:
+        cond = _condition_for(fld, c)
+        if cond is not None:
+            black.append(_Hit("blackmail", f"consequence.{c.rule}", c.start, c.end))
+            black.append(_Hit("blackmail", f"condition.{cond[2]}", cond[0], cond[1]))
+    by["blackmail"] = black
+
+    # chaser: evidence only, newinfo.* are looked at by analyse()
+    if "chaser" in by:
+        by["chaser"] = [h for h in by["chaser"] if not h.rule.startswith("newinfo.")]
+    if fld.t.lstrip().startswith("??"):
+        s = fld.t.find("??")
+        by.setdefault("chaser", []).append(_Hit("chaser", "chase.question_marks", s, s + 2))
+
+    # off_platform: "write to me" needs an e-mail address to write to
+    if "off_platform" in by:
+        emails = [c for c in fld.contacts if c.kind == "email"]
+        ops: list[_Hit] = []
+        for h in by["off_platform"]:
+            if h.rule.startswith("propose."):
+                if emails:
+                    ops.append(h)
+            else:
+                ops.append(h)
+        by["off_platform"] = ops
+
+    evidence: list[_Hit] = []
+    for label in LABELS:
+        if label == "contact_info":
+            continue
+        evidence.extend(by.get(label, ()))
+    questions = _questions(fld)
+    return _FieldResult(fld, evidence, discounted, questions)
+
+
+def _not_own(fld: _Field, h: _Hit) -> str | None:
+    """Why an abuse match is not the writer's own act, or None if it is."""
+    if fld.in_quote(h.start, h.end):
+        return "quoted"
+    pos = fld.n - h.start
+    if _REPORTED_REV.match(fld.rt, pos):
+        return "reported"
+    if _NEG_REV.match(fld.rt, pos) and not _NOTHING_BUT.match(fld.t, h.start):
+        return "negated"
+    return None
+
+
+def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
+    """A condition that turns consequence `c` into a demand's price, or None."""
+    m = _COND_BEFORE_REV.match(fld.rt, fld.n - c.start)
+    if m:
+        return fld.n - m.end(), c.start, "or_else"
+    s, e = fld.sentence(c.start)
+    m2 = _COND_CLAUSE.search(fld.t, s, max(e, c.end))
+    if m2:
+        return m2.start(), m2.end(), "if_not"
+    m3 = _ULTIMATUM.search(fld.t, 0, c.start)
+    if m3:
+        return m3.start(), m3.end(), "ultimatum"
+    return None
+
+
+def _questions(fld: _Field) -> list[tuple[int, int, str]]:
+    t = fld.t
+    cues = fld.cues
+    out: list[tuple[int, int, str]] = []
+    n = fld.n
+    q = t.find("?")
+    while q >= 0:
+        end = q
+        while end < n and t[end] == "?":
+            end += 1
+        if end < n and t[end] in _ALNUM:  # a URL's query string
+            q = t.find("?", end)
+            continue
+        start = _sentence_start(t, q)
+        while start < q and t[start] not in _ALNUM:
+            start += 1
+        if start < q:
+            out.append((start, end, "question.mark"))
+        q = t.find("?", end)
+    for h in cues:
+        if any(a <= h.start < b for a, b, _r in out):
+            continue
+        start = _sentence_start(t, h.start)
+        while start < h.start and t[start] not in _ALNUM:
+            start += 1
+        end = _sentence_end(t, h.end)
+        if not any(a < end and start < b for a, b, _r in out):
+            out.append((start, end, f"question.{h.rule.split('.', 1)[-1]}"))
+    out.sort()
+    return out
+
+
+def _sentence_start(t: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last . ! ? or new line that
+    is followed by a space (so "2.5" and "example.com" do not end a sentence)."""
+    best = max(
+        t.rfind("\n", 0, pos), t.rfind("? ", 0, pos), t.rfind("! ", 0, pos), t.rfind(". ", 0, pos)
+    )
+    q = t.rfind("?", 0, pos)
+    if q > best:
+        best = q
+    return best + 1
+
+
+def _sentence_end(t: str, pos: int) -> int:
+    ends = [i for i in (t.find(". ", pos), t.find("!", pos), t.find("\n", pos)) if i >= 0]
+    if t.endswith(".") and not ends:
+        return len(t) - 1
+    e = min(ends) if ends else len(t)
+    while e > pos and t[e - 1] in " \t":
+        e -= 1
+    return e
+
+
+def _language(toks: set[bytes]) -> str:
+    it = len(_IT_STOP & toks)
+    en = len(_EN_STOP & toks)
+    return "en" if en > it else "it"
+
+
+def _span(res: _FieldResult, h: _Hit, label: str | None = None) -> Span:
+    s, e = res.fld.f.span(h.start, h.end)
+    raw = res.fld.f.original
+    return Span(label or h.label, s, e, raw[s:e], h.rule, res.fld.field)
 
 
 def analyse(text: str, subject: str | None = None) -> Understanding:
-    return Understanding(labels=(), spans=(), questions=(), language="it")
+    """Read one message. See the module docstring for what it decides and why."""
+    text = text or ""
+    fields = [_Field(subject, "subject")] if subject else []
+    fields.append(_Field(text, "text"))
+    results = [_read_field(f) for f in fields]
+    body = results[-1]
+    toks = fields[0].toks if len(fields) == 1 else fields[0].toks | fields[1].toks
+    if not any(r.evidence or r.discounted or r.fld.contacts for r in results):
+        # the common case: an ordinary message, perhaps with questions
+        questions = tuple(q for r in results for q in _question_spans(r))
+        return Understanding(labels=(), spans=(), questions=questions, language=_language(toks))
+
+    spans: list[Span] = []
+    discounted: list[Span] = []
+    questions_l: list[Span] = []
+    for res in results:
+        for h in res.evidence:
+            spans.append(_span(res, h))
+        for h in res.discounted:
+            discounted.append(_span(res, h))
+        for c in res.fld.contacts:
+            spans.append(
+                Span("contact_info", c.start, c.end, c.text, f"contact.{c.kind}", res.fld.field)
+            )
+        questions_l.extend(_question_spans(res))
+
+    # a follow-up that brings something new is not a chaser
+    if any(sp.label == "chaser" for sp in spans) and _brings_news(body.fld):
+        spans = [sp for sp in spans if sp.label != "chaser"]
+
+    order = {label: i for i, label in enumerate(LABELS)}
+    seen: set[tuple[str, int, int, str]] = set()
+    unique: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.field != "subject", s.start, order[s.label], s.end)):
+        key = (sp.label, sp.start, sp.end, sp.field)
+        if key not in seen:
+            seen.add(key)
+            unique.append(sp)
+    present = {sp.label for sp in unique}
+    labels = tuple(label for label in LABELS if label in present)
+    return Understanding(
+        labels=labels,
+        spans=tuple(unique),
+        questions=tuple(questions_l),
+        language=_language(toks),
+        discounted=tuple(discounted),
+    )
+
+
+def _question_spans(res: _FieldResult) -> list[Span]:
+    out: list[Span] = []
+    raw = res.fld.f.original
+    for s, e, rule in res.questions:
+        os_, oe = res.fld.f.span(s, e)
+        out.append(Span("question", os_, oe, raw[os_:oe], rule, res.fld.field))
+    return out
+
+
+def _brings_news(fld: _Field) -> bool:
+    if any(h.label == "chaser" and h.rule.startswith("newinfo.") for h in fld.hits):
+        return True
+    return _NEWINFO_NUMBER.search(fld.t) is not None

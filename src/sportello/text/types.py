@@ -49,6 +49,11 @@ class Understanding:
     spans: tuple[Span, ...]  # evidence for every label
     questions: tuple[Span, ...]  # label "question"
     language: str  # "it" or "en"
+    # Abuse evidence found but not counted, because it is not the writer's own act:
+    # quoted or reported words, negated phrases, ambiguous threat cues left alone.
+    # Each span keeps the label it would have had; its rule name ends with the reason
+    # (".quoted", ".reported", ".negated", ".alone", ".legal"). Never in `labels`.
+    discounted: tuple[Span, ...] = ()
 
     def has(self, label: str) -> bool:
         return label in self.labels

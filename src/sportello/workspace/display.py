@@ -13,7 +13,7 @@ from django.utils.functional import Promise
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from sportello.helpdesk.models import (
     CustomerState,
@@ -170,6 +170,7 @@ NOTICE_KINDS: Mapping[str, Promise] = {
     "channel_refused": gettext_lazy("official channels reminder"),
     "abuse_warning": gettext_lazy("abuse warning"),
     "correspondence_closed": gettext_lazy("correspondence closed"),
+    "complaint_conclusion": gettext_lazy("complaint conclusion"),
     "reply": gettext_lazy("reply"),
 }
 
@@ -189,6 +190,57 @@ def status_name(status: str) -> str:
 def customer_state_name(state: str) -> str:
     try:
         return str(CustomerState(state).label)
+    except ValueError:
+        return state
+
+
+SANCTION_KINDS: Mapping[str, Promise] = {
+    "warning": gettext_lazy("Warning"),
+    "block": gettext_lazy("Block"),
+}
+# Short status names for badges; the model's labels are the long explanations.
+SANCTION_STATUSES: Mapping[str, Promise] = {
+    "proposed": gettext_lazy("proposed"),
+    "applied": gettext_lazy("to review"),
+    "confirmed": gettext_lazy("confirmed"),
+    "lifted": gettext_lazy("lifted"),
+    "dismissed": gettext_lazy("dismissed"),
+}
+INCIDENT_STATUSES: Mapping[str, Promise] = {
+    "open": pgettext_lazy("incident status", "open"),
+    "reported": gettext_lazy("reported to the authorities"),
+    "closed": gettext_lazy("closed"),
+}
+COMPLAINT_STATUSES: Mapping[str, Promise] = {
+    "open": gettext_lazy("to conclude"),
+    "concluded": gettext_lazy("concluded"),
+}
+
+
+def _named(names: Mapping[str, Promise], code: str) -> str:
+    name = names.get(code)
+    return str(name) if name is not None else code
+
+
+def sanction_kind_name(kind: str) -> str:
+    return _named(SANCTION_KINDS, kind)
+
+
+def sanction_status_name(status: str) -> str:
+    return _named(SANCTION_STATUSES, status)
+
+
+def incident_status_name(status: str) -> str:
+    return _named(INCIDENT_STATUSES, status)
+
+
+def complaint_status_name(status: str) -> str:
+    return _named(COMPLAINT_STATUSES, status)
+
+
+def notice_state_name(state: str) -> str:
+    try:
+        return str(NoticeState(state).label)
     except ValueError:
         return state
 
@@ -258,6 +310,10 @@ def event_sentence(event: Event) -> str:
         "attempts": data.get("attempts", ""),
         "role": data.get("role", ""),
         "username": data.get("username", ""),
+        "sanction": sanction_kind_name(str(data.get("kind", ""))).lower(),
+        "state": customer_state_name(str(data.get("new", ""))),
+        "flag": flags([str(data.get("flag", ""))])[0].name,
+        "labels": ", ".join(label_name(str(label)) for label in data.get("labels") or []),
     }
     sentences: dict[str, str] = {
         "ticket.created": _("Ticket opened by a new message"),
@@ -266,7 +322,7 @@ def event_sentence(event: Event) -> str:
         "ticket.replied": _("%(actor)s replied on %(channel)s"),
         "ticket.status_changed": _("%(actor)s changed the status from “%(old)s” to “%(new)s”"),
         "ticket.merged": _("%(actor)s merged tickets"),
-        "ticket.flagged": _("Ticket flagged"),
+        "ticket.flagged": _("Ticket flagged “%(flag)s”"),
         "notice.queued": _("“%(kind)s” queued for %(to)s"),
         "notice.sent": _("“%(kind)s” delivered"),
         "notice.retrying": _("“%(kind)s” not delivered yet (attempt %(attempts)s): %(error)s"),
@@ -278,6 +334,19 @@ def event_sentence(event: Event) -> str:
         "message.failed": _("Processing of a message failed: %(error)s"),
         "customer.created": _("New customer"),
         "customer.identity_added": _("New address for the customer on %(channel)s"),
+        "customer.flood": _("Flood: more than 5 messages within an hour"),
+        "customer.standing_changed": _("The customer is now “%(state)s”"),
+        "sanction.proposed": _("Sportello proposes a %(sanction)s (%(labels)s)"),
+        "sanction.more_evidence": _("Another message for the proposed %(sanction)s"),
+        "sanction.applied": _("%(actor)s applied a %(sanction)s"),
+        "sanction.confirmed": _("%(actor)s confirmed the %(sanction)s: %(reason)s"),
+        "sanction.lifted": _("%(actor)s lifted the %(sanction)s: %(reason)s"),
+        "sanction.dismissed": _("%(actor)s dismissed the proposed %(sanction)s: %(reason)s"),
+        "incident.opened": _("Incident opened for the managers (%(labels)s)"),
+        "incident.evidence_added": _("Another message added to the incident"),
+        "incident.reported": _("%(actor)s marked the incident as reported to the authorities"),
+        "incident.closed": _("%(actor)s closed the incident"),
+        "incident.exported": _("%(actor)s exported the incident's evidence"),
         "customer.warned": _("The customer was warned about their tone"),
         "customer.blocked": _("The customer was blocked"),
         "customer.unblocked": _("The customer was unblocked"),

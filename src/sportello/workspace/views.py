@@ -2,7 +2,8 @@
 `sportello.helpdesk.access`, call a service and render; they never write a record."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any, Concatenate
 
@@ -26,10 +27,25 @@ from sportello.helpdesk.access import (
     visible_tickets,
 )
 from sportello.helpdesk.errors import ServiceError
-from sportello.helpdesk.models import Attachment, Membership, Ticket, TicketStatus
+from sportello.helpdesk.models import (
+    Attachment,
+    Complaint,
+    ComplaintStatus,
+    Incident,
+    IncidentStatus,
+    Membership,
+    Message,
+    MessageState,
+    OutboundNotice,
+    Sanction,
+    SanctionStatus,
+    Ticket,
+    TicketStatus,
+)
+from sportello.helpdesk.services import complaints, conduct
 from sportello.helpdesk.services.queue import queue
 from sportello.workspace import display
-from sportello.workspace.forms import ReplyForm, StatusForm, TicketFilterForm
+from sportello.workspace.forms import DecisionForm, ReplyForm, StatusForm, TicketFilterForm
 
 PAGE_SIZE = 50
 TICKET_REF = re.compile(r"(?i)t-?\s*(\d{1,18})")
@@ -52,6 +68,32 @@ def workspace_view[**P](
     return login_required(wrapper)
 
 
+def manager_view[**P](
+    view: Callable[Concatenate[HttpRequest, Membership, P], HttpResponseBase],
+) -> Callable[Concatenate[HttpRequest, P], HttpResponseBase]:
+    """A workspace view for the shop's managers; an agent gets a 403 page that says so."""
+
+    @wraps(view)
+    def wrapper(
+        request: HttpRequest, membership: Membership, *args: P.args, **kwargs: P.kwargs
+    ) -> HttpResponseBase:
+        if not membership.is_manager:
+            return _render(request, membership, "workspace/managers_only.html", {}, status=403)
+        return view(request, membership, *args, **kwargs)
+
+    return workspace_view(wrapper)
+
+
+@dataclass(frozen=True)
+class DecisionCard:
+    """A warning or block with what the person deciding on it typed, and the service's
+    objection if it refused."""
+
+    sanction: Sanction
+    error: str = ""
+    reason: str = ""
+
+
 def is_htmx(request: HttpRequest) -> bool:
     return bool(getattr(request, "htmx", False))
 
@@ -68,9 +110,69 @@ def _render(
         "seller": membership.seller,
         "now": clock.now(),
         "queue_count": queue(visible_tickets(request.user)).count(),
+        **(manager_counts(request, membership) if membership.is_manager else {}),
         **context,
     }
     return render(request, template, context, status=status)
+
+
+def manager_counts(request: HttpRequest, membership: Membership) -> dict[str, int]:
+    """The numbers beside the managers' menu: what waits for them."""
+    seller = membership.seller
+    return {
+        "review_count": Sanction.objects.filter(
+            seller=seller, status=SanctionStatus.APPLIED
+        ).count(),
+        "incident_count": Incident.objects.filter(
+            seller=seller, status=IncidentStatus.OPEN
+        ).count(),
+        "complaint_count": complaints.visible_complaints(request.user, seller)
+        .filter(status=ComplaintStatus.OPEN)
+        .count(),
+    }
+
+
+def hides_complaints(request: HttpRequest, membership: Membership, ticket: Ticket) -> bool:
+    """Whether this person must not read the conclusions of complaints on this ticket:
+    everyone but the managers, and a manager the complaint is about."""
+    if not membership.is_manager:
+        return True
+    return Complaint.objects.filter(ticket=ticket, agent_id=request.user.pk).exists()
+
+
+def visible_thread(
+    request: HttpRequest,
+    membership: Membership,
+    ticket: Ticket,
+    messages_: Iterable[Message],
+    events: Iterable[Any],
+) -> tuple[list[display.ThreadItem], int]:
+    """The ticket's history as this person may see it, and how many messages of a
+    blocked customer were left out (agents see a placeholder; managers read them)."""
+    hidden = 0
+    shown = []
+    no_conclusions = hides_complaints(request, membership, ticket)
+    for message in messages_:
+        if message.state == MessageState.BLOCKED and not membership.is_manager:
+            hidden += 1
+            continue
+        if no_conclusions and _is_conclusion(message):
+            continue
+        shown.append(message)
+    if no_conclusions:
+        events = [
+            e
+            for e in events
+            if not (e.verb.startswith("notice.") and e.data.get("kind") == "complaint_conclusion")
+        ]
+    return display.thread(shown, events), hidden
+
+
+def _is_conclusion(message: Message) -> bool:
+    try:
+        return message.delivery.kind == "complaint_conclusion"
+    except OutboundNotice.DoesNotExist:
+        return False
 
 
 @require_GET
@@ -124,6 +226,7 @@ def _ticket_page(
     membership: Membership,
     ticket: Ticket,
     reply_form: ReplyForm | None = None,
+    refused: DecisionCard | None = None,
 ) -> HttpResponse:
     """The ticket page, or with htmx only its main part (header, thread, forms)."""
     thread_messages = (
@@ -132,6 +235,18 @@ def _ticket_page(
         .order_by("received_at", "id")
     )
     events = ticket.events.order_by("id")
+    thread, hidden = visible_thread(request, membership, ticket, thread_messages, events)
+    # "Suggest" mode: warnings and blocks the policy proposes wait for an agent here.
+    proposals = [
+        refused
+        if refused is not None and refused.sanction.pk == sanction.pk
+        else DecisionCard(sanction)
+        for sanction in Sanction.objects.filter(
+            customer_id=ticket.customer_id, status=SanctionStatus.PROPOSED
+        )
+        .select_related("message", "ticket")
+        .order_by("created_at", "id")
+    ]
     template = "workspace/ticket.html"
     if is_htmx(request):
         template += "#ticket-main"
@@ -141,7 +256,9 @@ def _ticket_page(
         template,
         {
             "ticket": ticket,
-            "thread": display.thread(thread_messages, events),
+            "thread": thread,
+            "hidden_messages": hidden,
+            "proposals": proposals,
             "reply_form": reply_form or ReplyForm(),
             "statuses": TicketStatus.choices,
         },
@@ -202,6 +319,36 @@ def status_view(request: HttpRequest, membership: Membership, ticket_id: int) ->
     return redirect("workspace:ticket", ticket_id=ticket.pk)
 
 
+@require_POST
+@workspace_view
+def proposal_view(
+    request: HttpRequest, membership: Membership, ticket_id: int, sanction_id: int
+) -> HttpResponse:
+    """An agent applies or dismisses a warning or block the policy proposed."""
+    ticket = access_ticket(request.user, ticket_id)
+    sanction = get_object_or_404(Sanction, pk=sanction_id, customer_id=ticket.customer_id)
+    form = DecisionForm(request.POST)
+    decision = form.data.get("decision", "")
+    reason = form.data.get("reason", "")
+    kind = display.sanction_kind_name(sanction.kind)
+    try:
+        if decision == "apply":
+            conduct.apply_proposal(request.user, sanction)
+            done = _("%(kind)s applied: the customer has been sent the notice.")
+        elif decision == "dismiss":
+            conduct.dismiss_proposal(request.user, sanction, reason)
+            done = _("%(kind)s dismissed: nothing was sent to the customer.")
+        else:
+            raise ServiceError(_("Choose whether to apply or dismiss the proposal."))
+    except ServiceError as exc:
+        card = DecisionCard(sanction, error=str(exc), reason=reason)
+        return _ticket_page(request, membership, ticket, refused=card)
+    messages.success(request, done % {"kind": kind})
+    if is_htmx(request):
+        return _ticket_page(request, membership, access_ticket(request.user, ticket_id))
+    return redirect("workspace:ticket", ticket_id=ticket.pk)
+
+
 @require_GET
 @workspace_view
 def attachment_view(
@@ -224,16 +371,19 @@ def attachment_view(
 @workspace_view
 def customer_view(request: HttpRequest, membership: Membership, customer_id: int) -> HttpResponse:
     customer = access_customer(request.user, customer_id)
-    return _render(
-        request,
-        membership,
-        "workspace/customer.html",
-        {
-            "customer": customer,
-            "identities": customer.identities.order_by("created_at", "id"),
-            "tickets": customer.tickets.select_related("seller").order_by(
-                "-last_activity_at", "-id"
-            ),
-            "loose_messages": customer.messages.filter(ticket=None).order_by("-received_at", "-id"),
-        },
-    )
+    blocked = customer.messages.filter(state=MessageState.BLOCKED).order_by("-received_at", "-id")
+    loose = customer.messages.filter(ticket=None).exclude(state=MessageState.BLOCKED)
+    context: dict[str, Any] = {
+        "customer": customer,
+        "identities": customer.identities.order_by("created_at", "id"),
+        "tickets": customer.tickets.select_related("seller").order_by("-last_activity_at", "-id"),
+        "loose_messages": loose.order_by("-received_at", "-id"),
+    }
+    if membership.is_manager:
+        context["blocked_messages"] = blocked.select_related("ticket")
+        context["sanctions"] = customer.sanctions.select_related("ticket").order_by(
+            "-created_at", "-id"
+        )
+    else:
+        context["hidden_messages"] = blocked.count()
+    return _render(request, membership, "workspace/customer.html", context)

@@ -142,6 +142,11 @@ def apply_proposal(actor: Actor, sanction: Sanction) -> Sanction:
         )
         if sanction.kind == SanctionKind.BLOCK and current != CustomerState.WARNED:
             raise ServiceError("Si blocca solo un cliente già avvisato negli ultimi 90 giorni.")
+        if sanction.kind == SanctionKind.WARNING and current != CustomerState.ACTIVE:
+            # Applying it would move a blocked customer back to merely warned.
+            raise ServiceError(
+                "Il cliente è già stato avvisato o bloccato nel frattempo: scarta la proposta."
+            )
         sanction.status = SanctionStatus.APPLIED
         sanction.decided_by = actor  # type: ignore[assignment]
         sanction.decided_at = clock.now()
@@ -213,10 +218,29 @@ def _decide(
         )
         if status == SanctionStatus.LIFTED:
             customer = sanction.customer
-            # Lifting restores good standing: no other warning or block still stands.
-            Sanction.objects.filter(
+            # Lifting restores good standing: no other warning or block still stands. Each
+            # is lifted with its own event, by the same person for the same reason.
+            standing = Sanction.objects.filter(
                 customer=customer, status__in=[SanctionStatus.APPLIED, SanctionStatus.CONFIRMED]
-            ).exclude(pk=sanction.pk).update(status=SanctionStatus.LIFTED)
+            ).exclude(pk=sanction.pk)
+            for other in standing.select_for_update(of=("self",)).select_related("ticket"):
+                other_old = other.status
+                other.status = SanctionStatus.LIFTED
+                other.decided_by = actor  # type: ignore[assignment]
+                other.decided_at = sanction.decided_at
+                other.decision_reason = reason
+                other.save(update_fields=["status", "decided_by", "decided_at", "decision_reason"])
+                audit.record(
+                    "sanction.lifted",
+                    actor=actor,
+                    seller=other.seller,
+                    ticket=other.ticket,
+                    subject=other,
+                    kind=other.kind,
+                    old=other_old,
+                    reason=reason,
+                    with_sanction=sanction.pk,
+                )
             if customer.state != CustomerState.ACTIVE:
                 set_standing(customer, CustomerState.ACTIVE, actor=actor, reason=reason)
     return sanction

@@ -1,7 +1,8 @@
 """Small pieces the workspace templates share: channel icons, flags, due badges, times."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from django import template
 from django.utils import timezone
@@ -69,6 +70,15 @@ def flag_badges(codes: Iterable[str] | None) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
+def ticket_flags(context: template.Context, ticket: Ticket) -> SafeString:
+    """The ticket's flags as they stand now: `flood` shows while the customer's flood
+    window lasts and goes away on its own."""
+    now = context.get("now")
+    codes = ticket.flags_at(now) if isinstance(now, datetime) else list(ticket.flags)
+    return flag_badges(codes)
+
+
+@register.simple_tag(takes_context=True)
 def due_badge(context: template.Context, ticket: Ticket) -> SafeString:
     """'entro lun 9 mar, 15:00', coloured ok / close / late; nothing when no reply is due."""
     now = context.get("now")
@@ -126,3 +136,44 @@ def notice_kind(kind: str) -> str:
 @register.filter
 def customer_state(state: str) -> str:
     return display.customer_state_name(state)
+
+
+@register.filter
+def label_name(label: str) -> str:
+    return display.label_name(label)
+
+
+@register.filter
+def sanction_kind(kind: str) -> str:
+    return display.sanction_kind_name(kind)
+
+
+@register.filter
+def sanction_status(status: str) -> str:
+    return display.sanction_status_name(status)
+
+
+@register.filter
+def incident_status(status: str) -> str:
+    return display.incident_status_name(status)
+
+
+@register.filter
+def complaint_status(status: str) -> str:
+    return display.complaint_status_name(status)
+
+
+@register.filter
+def notice_state(state: str) -> str:
+    return display.notice_state_name(state)
+
+
+@register.filter
+def highlight_text(text: str, spans: Sequence[Mapping[str, Any]] | None) -> SafeString:
+    """The text escaped, with the evidence spans in <mark>."""
+    return display.highlight(text or "", spans or [], "text")
+
+
+@register.filter
+def highlight_subject(subject: str, spans: Sequence[Mapping[str, Any]] | None) -> SafeString:
+    return display.highlight(subject or "", spans or [], "subject")

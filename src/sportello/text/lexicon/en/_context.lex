@@ -1,0 +1,15 @@
+# English context patterns used by analyse.py (macros only); see it/_context.lex.
+@neg_left_en = (not|never|n't|don't|do not|i'm not|i am not|am not|won't|wouldn't) (saying|calling|call|suggesting|implying|accusing|think|believe|mean|claiming|say) (you |that |you're |you are |you guys are )? ~
+    | nobody (is )?(says|saying|said|thinks) (that )? ~ | (you're|you are|you were) (not|never) (really )?
+@reported_left_en = (told|called|wrote|said|yelled|shouted) (me|us) (that )? ~~ | (says|say|said|wrote|claims|claim) (that|:) ~~
+    | (people|they|reviews|others|everyone|everybody) (say|said|write|wrote|claim) (that )? ~~
+@cond_clause_en = if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise
+@cond_before_en = or | or else | otherwise | else
+@ultimatum_en = you('ve| have) (got )?(\d+|24|48|until|till|one|two|a) (hours|days|hour|day|tomorrow|today|week)
+    | final warning | last warning | ultimatum
+@positive_en = gorgeous | beautiful | amazing | awesome | great | love | lovely | fantastic | perfect
+    | happy | thanks | thank you | recommend | wonderful | excellent | brilliant | five stars | 5 stars | positive
+@negative_en = bad | negative | terrible | awful | scam | scammers | worst | 1-star | one-star | one star | zero stars
+    | refund | disappointed | horrible | rip ?off | expose | warn everyone | how you treat
+# a review promised for later, once the product is tried: no threat
+@later_review = once | after | when | as soon as | appena | dopo aver | dopo averlo | dopo averla | quando l'avro | quando avro

@@ -1,0 +1,26 @@
+# abusive (English): insults, slurs, vulgar or degrading language AIMED AT the staff
+# or the company. Same design as it/abusive.lex: an insult ({head}) plus a target
+# (you, your staff, the company) or a vocative. Harsh words about the service ("worst
+# service", "unacceptable", "shocking packaging"), exclamations ("oh shit", "annoying
+# af") and reproaches are not here.
+
+insult.you: <you_are_en> ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+insult.you_np: (you|u|all you|you all|you guys) ((<mod_en>) )*{<insult_voc_en>}
+insult.staff: (your|the|that|this) (<staff_en>) ~~ (is|was|are|were|seems|seemed) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+insult.staff_adj: (your|the|this|that) ((<mod_en>) )*{<insult_strong_en>} (<staff_en>)
+insult.company_of: (<staff_en>|company|shop|store|site|website|outfit|business|bunch|den|nest) (of|full of|run by) ((<mod_en>) )*{idiots|morons|thieves|crooks|scammers|clowns|incompetents|criminals|fraudsters|liars|cowboys|amateurs}
+
+voc.insult: ((<mod_en>|you|bunch of|what a bunch of|a bunch of|load of) )*{<insult_voc_en>}( (of shit|and (<insult_voc_en>)))*
+
+vulgar.of_service: {fucking|fuckin|shit|shitty|crap|crappy} (<staff_en>)
+vulgar.you_are: <you_are_en> ((<det_en>) )?{piece of shit|pieces of shit|shit|garbage|trash|scum|filth|vermin|animals|pigs}
+vulgar.you_suck: (you|u|you guys|your company|your staff|your service) (all )?(fucking )?{suck|sucks|stink|stinks}
+
+fuck.you: {fuck|screw} (you|u|off|yourselves|yourself|your company|your shop|your store|you all|ya)
+fuck.go: go {fuck|screw} (yourselves|yourself|off) | go to {hell} | {piss} off | eat {shit} | kiss my {ass|arse}
+    | suck my {dick|balls} | up {yours} | drop {dead} | rot in {hell}
+fuck.stfu: {shut the fuck up|stfu}
+
+veto.self: (i am|i'm|im|i was|i feel like|i felt like|made me (feel|look) like|treat(ed|ing)? me like|take me for|think i'm|think i am) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+veto.exclamation: (oh|holy|bull|no) {shit} | {shit} happens | (what|wtf) the {fuck|hell} | {fucking} hell | for {fuck}'?s sake
+insult.what_kind: (what kind of|what sort of|what a bunch of|what a pack of|such a bunch of) ((<mod_en>) )*{<insult_strong_en>}

@@ -1,0 +1,11 @@
+# bad_faith_assumption (English): see it/bad_faith_assumption.lex.
+
+bf.on_purpose: (you|you're|you are|you guys|your company|your staff|they|they're|this company|you've|you have) ~~ {deliberately|intentionally|purposely|purposefully|knowingly}
+    | (you|you're|you are|you guys|your company|they|they're|this company|doing this|doing it|doing that) ~~ on {purpose}
+bf.scam: (is|it's|its|this is|that's|what a|total|complete|such a|obviously a|clearly a|just a|a) (a )?{scam|fraud|ripoff|rip-off|robbery|daylight robbery|theft|swindle|racket}
+    | (you|you're|you are|you guys are|they are|they're|this company is|this site is|your company is) ~ {scamming|ripping|robbing|stealing|cheating|conning|defrauding|swindling}
+    | (you|they) ~ {stole|robbed|cheated|conned|scammed|defrauded|swindled|ripped} (me|us|my|our|people|customers|everyone)
+    | (scam|fraudulent|fake|dodgy|shady) {company|site|website|shop|store|business|seller}
+bf.keep_money: (you|you're|you are|you just|they) ~ (want to |trying to |just |going to )?{keep|keeping|pocket|pocketing} (my|our|the|people's) (money|refund|cash)
+bf.give_up: so (that )?(i|we) {give up|stop asking|go away|forget}
+veto.phishing: (phishing|fake|scam) {email|emails|text|texts|sms|call|calls|message|messages|link}

@@ -1,0 +1,13 @@
+# escalation_request (English): see it/escalation_request.lex. Asking for "a real
+# person" or "a human" is not an escalation.
+
+@boss_en = manager | managers | supervisor | supervisors | boss | owner | owners | superior
+    | director | ceo | team leader | team lead | head of customer service | head of support
+    | someone in charge | somebody in charge | person in charge | someone senior | someone higher up
+    | somebody higher up | someone with authority | supervisor please | higher up | senior manager
+
+esc.talk: (speak|talk|speaking|talking|chat|escalate this|escalate it|escalate my \w+) (to|with) (a|your|the|an|someone|somebody)? ?{<boss_en>}
+esc.get: (get|put|transfer|connect|pass|forward|send|bring|want|need|demand) (me )?(through )?(to )?(a|your|the|an)? ?{<boss_en>}
+esc.escalate: {escalate} (this|my|the|it|to)
+esc.who: who is (your|the) {manager|supervisor|boss|owner} (\?|and)
+esc.is_there: is there (a|an|any) {manager|supervisor|boss|owner|superior|director}

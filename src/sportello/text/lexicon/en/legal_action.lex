@@ -1,0 +1,14 @@
+# legal_action (English): see it/legal_action.lex.
+
+legal.lawyer: {lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal action|legal proceedings|legal steps|legal advice|legal team|legal counsel}
+legal.small_claims: {small} claims
+legal.court: {lawsuit|court|courts|litigation|tribunal|class action|magistrate}
+# "sue" is also Italian ("le sue funzioni"): only as an English verb with an object or a subject
+legal.sue: {sue|suing} (you|your|the|them|this|for|u) | (i'll|i will|i am going to|i'm going to|gonna|going to|will|we'll|we will) {sue}
+legal.police: (report|reporting|reported|go|going) (you |this |it )?(to )?the {police|cops|authorities|fraud squad}
+    | {police} (report|complaint)
+legal.authority: {ftc|bbb|better business bureau|trading standards|ombudsman|consumer protection|consumer rights|consumer association|consumer organisation|consumer organization|citizens advice|regulator|attorney general}
+    | (report|reporting|complain|complaining|file a complaint|filing a complaint|lodge a complaint) ~~ (to|with) (the )?{authorities|regulator|agcm|antitrust|bank|card issuer|credit card company|paypal|visa|mastercard|amex}
+legal.chargeback: {chargeback|chargebacks|charge back|charge-back}
+    | (dispute|disputing|reverse|reversing|contest|contesting|cancel) (the |this |my )?(charge|payment|transaction) ~~ (with )?(my |the )?{bank|card|paypal|issuer|credit card}
+    | {dispute} (with|through) (my|the) (bank|card|credit card|paypal)

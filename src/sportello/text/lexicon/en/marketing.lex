@@ -1,0 +1,9 @@
+# marketing (English): see it/marketing.lex.
+
+mk.subscribe: (subscribe|sign up|join|signup) ~~ {newsletter|mailing list|club|channel|vip list|loyalty program|loyalty programme}
+mk.discover: (check out|discover|browse|visit|follow us|shop|explore|see|don't miss) ~~ (our|my) {new arrivals|collection|collections|store|shop|website|site|catalog|catalogue|page|instagram|sale|deals|products|range}
+mk.offer: use (the )?{code|coupon|promo code|discount code} [a-z0-9]+
+    | limited time {offer|deal} | {exclusive} (deals|discounts|offers|codes|access)
+    | free {shipping|delivery} (on|over|for all|for orders)
+    | {sale} (ends|valid|starts|this week|today only) | {today} only
+mk.percent if "%": \d+'% {off} (everything|your next|all|sitewide|storewide|your first|the whole)

@@ -1,0 +1,16 @@
+# off_platform (English): see it/off_platform.lex.
+
+op.private: (text|message|contact|reach|call|email|dm|write to|ping|add|find|chat with|talk to) (me|us) ~ (on|via|at|over|through) {whatsapp|telegram|signal|wechat|viber}
+    | (my|our) {whatsapp|telegram} (is|number)
+op.outside: {outside} (the|this|of the|of this) (platform|marketplace|site|app|chat)
+    | {off} (the )?(platform|marketplace|site|app)
+    | (skip|avoid|bypass|save on|save the|dodge|cut out) (the )?(platform )?{fees|commission|commissions|platform|middleman|marketplace}
+    | (order|buy|purchase|shop) (directly|direct) (from|on|through|via|at) (our|my) {website|site|shop|store|webshop}
+    | (deal|trade|sort this out|do this|do business) {directly|privately} (with me|between us)?
+op.payment: (pay|send|transfer|wire) (me )?(the money )?(via|by|with|through|using|over) {bank transfer|wire transfer|wire|paypal friends|zelle|venmo|cash app|cashapp|western union|moneygram|crypto|bitcoin|revolut|friends and family}
+    | {paypal} (friends|f&f|family)
+    | (send|give) me your {iban|bank details|account number}
+op.number: (give|send|text|tell|share|leave) (me |us )?(your|a) {number|phone number|phone|cell|mobile|email|email address|whatsapp|telegram|contact|private email|personal email}
+propose.write: {email|mail|write|contact|message} me (at|on|directly|privately) | (reach|contact) me {directly|privately}
+veto.refuse: (don't|do not|doesn't|never|not|no) ~ {whatsapp|telegram}
+    | (i|we) (already )?(tried|wrote|messaged|contacted|called|texted) ~ (on|via|through|over) {whatsapp|telegram}

@@ -1,0 +1,95 @@
+# Italian macros about people: who "you" is, who the staff are, and the insulting
+# vocabulary. Used by it/abusive.lex and by other labels. Macros only.
+
+# --- the addressee --------------------------------------------------------------
+# "you are" in the second person, plural (the shop) and singular (the agent), with
+# some regional forms (Venetian "sè", Neapolitan "site", Sicilian "siti").
+@you_are_it = siete | sei | eravate | eri | sembrate | sembri | parete | siete stati | siete state
+    | sei stato | sei stata | rimanete | restate | resterete | sarete | sarai | siate | foste
+    | siete diventati | siete proprio
+    | site | siti | sete
+@adv_it = proprio | solo | soltanto | solamente | davvero | veramente | sempre | tutti | tutte
+    | tutti quanti | pure | anche | semplicemente | ancora | i soliti | le solite | il solito
+    | la solita | nient'altro che | null'altro che | ormai | oramai | decisamente | certamente
+    | sicuramente | chiaramente | praticamente | assolutamente | evidentemente | ufficialmente
+    | cosi | tanto | talmente | troppo | molto | alquanto | piuttosto | veramente tanto
+@det_it = dei | degli | delle | un | una | uno | un' | 'na | na | di | de | i | gli | le | il
+    | la | lo | l' | quei | quegli | quelle | questi | queste
+# "un branco di", "una massa di": a collective made of the insult that follows.
+@coll_it = (un |una |un' |'na |na |sto |sta |questo |questa |quest' )?(branco|banda|massa
+    |manica|manga|accozzaglia|covo|gruppo|mucchio|manipolo|combriccola|cricca|gang|setta
+    |associazione a delinquere|ammasso|marmaglia|orda|armata|mandria|gregge|sacco|marea
+    |esercito|nido|concentrato|razza|fabbrica) (di|de|d'|'e)
+@mod_it = veri | vere | vero | vera | autentici | autentiche | autentico | autentica | emeriti
+    | emerite | emerito | grandissimi | grandissime | grandissimo | grandissima | gran | grandi
+    | enormi | patentati | patentate | patentato | luridi | lurido | lurida | sporchi | sporco
+    | sporca | brutti | brutto | brutta | brutte | maledetti | maledetto | maledetta | schifosi
+    | schifoso | schifosa | fottuti | fottuto | fottuta | stramaledetti | incredibili | totali
+    | perfetti | perfetto | perfetta | poveri | povero | povera | squallidi | squallido | miserabili
+    | miserabile | fucking | bloody | stupidi | stupido | stupida | inutili | inutile | dannati
+
+# --- the staff and the company --------------------------------------------------
+# A person on the shop's side, or the shop as a body. "quella che mi ha risposto",
+# "l'operatrice di ieri", "il vostro personale".
+@staff_it = operator[ei] | operatric[ei] | addett[oaie] | consulent[ei] | impiegat[oaie]
+    | commess[oaie] | personale | staff | dipendent[ei] | centralinist[ai] | venditor[ei]
+    | venditric[ei] | negoziant[ei] | titolar[ei] | proprietari[oae]? | responsabil[ei]
+    | direttor[ei] | direttric[ei] | dirigent[ei] | capo | capi | ragazz[oaie] | signor[aei]?
+    | tizi[oa]? | assistenza | servizio clienti | servizio assistenza | customer care | supporto
+    | team | azienda | ditta | societa | negozio | sito | shop | compagnia | gestor[ei] | amministrator[ei]
+# the same, as a pronoun that points back at the agent who answered
+@staff_ref_it = (quell[oaie]|chi|colui|colei|coloro|la persona|le persone|il signore|la signora|il ragazzo|la ragazza|il tizio|la tizia|l'addetto|l'addetta) (che |con cui |con la quale |con il quale |a cui )?(mi |ci |vi |gli )?(ha |hanno |aveva |avevano |avete |ho |abbiamo )?(risposto|scritto|parlato|chiamato|servito|gestito|seguito|richiamato|contattato|preso in carico|assistito|telefonato)
+    | il vostro \w+ | la vostra \w+ | i vostri \w+ | le vostre \w+ | il tuo \w+ | la tua \w+
+@company_it = azienda | ditta | societa | negozio | sito | shop | compagnia | gente | servizio clienti
+    | assistenza | assistenza clienti | customer care | supporto | personale | staff | team
+    | venditore | venditori | servizio | app | applicazione | consegna | spedizione | gestione
+    | organizzazione | impresa | marchio | brand | store | portale | piattaforma | call center
+    | centralino | ufficio | reparto
+
+# --- insults ---------------------------------------------------------------------
+# Words that, said of a person, insult them. Nouns and adjectives, all inflections.
+# Kept apart: words harsh about things but not insults of people (vergognoso, ridicolo,
+# pessimo, inaccettabile, scandaloso) are *not* here, on purpose (spec/labels.md).
+@insult_strong_it = idiot[aie] | cretin[oaie] | imbecill[ei] | deficient[ei] | scem[oaie]
+    | stronz[oaie] | strunz[oaie]? | coglion[ei] | cogliona | rincoglionit[oaie] | minchion[ei]
+    | cazzon[ei] | testa di cazzo | teste di cazzo | testa di minchia | teste di minchia
+    | testa di cavolo | teste di cavolo | testa di rapa | teste di rapa
+    | pezz[oi] di merda | pezz[oi] di mmerda | faccia di merda | facce di merda | faccia di culo
+    | facce di culo | figli[oa]? di puttana | figli[oa]? di troia | figli di buona donna
+    | bastard[oaie] | ladr[oaie] | ladroni | truffator[ei] | truffatric[ei] | imbroglion[ei]
+    | lestofant[ei] | farabutt[oaie] | delinquent[ei] | malvivent[ei] | sciacall[oi] | cialtron[ei]
+    | buffon[ei] | pagliacc[io] | mascalzon[ei] | canagli[ae] | furfant[ei] | briganti | brigante
+    | banditi | bandito | ciarlatan[oi] | gaglioff[oi] | manigold[oi] | marrani | marrano
+    | stupid[oaie] | dement[ei] | ritardat[oaie] | mongoloid[ei] | cerebrolesi | decerebrat[oaie]
+    | subnormal[ei] | cretinett[oi] | babbe[oi] | fess[oaie] | pirla | mona | belinon[ei]
+    | cazzar[oi] | puttan[ae] | troi[ae] | zoccol[ae] | mignott[ae] | bagasc[ie] | froc[io]+
+    | ricchion[ei] | terron[ei] | negr[oaie] | zingar[oaie] | cornut[oaie] | rompicoglion[ei]
+    | rompicazzo | cagacazzo | leccaculo | paracul[oi] | vigliacch[oi] | infam[ei] | verm[ei]
+    | merd[ae] | stronzett[oi] | sfigat[oaie] | fallit[oaie] | pezzent[ei] | poveracc[io]
+    | morti di fame | morto di fame | buoni a nulla | buono a nulla | mafios[oi] | usura[io]
+    | strozzin[oi] | parassit[ai] | sanguisug[ahe] | avvoltoi | avvoltoio | iene | iena
+    | incompetent[ei] | incapac[ei] | inett[oaie] | ignorant[ei] | cafon[ei] | bifolch[io]
+    | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti | dilettant[ei]
+    | patetic[oaie] | patetici | analfabet[ai] | gentaglia | somar[oi] | caproni | capre | incivil[ei]
+    | razzist[ai] | fascist[ai] | nazist[ai]
+# used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
+# only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
+# avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
+@insult_voc_it = idiot[aie] | cretin[oaie] | imbecill[ei] | deficient[ei] | scem[oaie]
+    | stronz[oaie] | strunz[oaie]? | coglion[ei] | rincoglionit[oaie] | minchion[ei] | cazzon[ei]
+    | teste di cazzo | testa di cazzo | pezz[oi] di merda | facce di merda | faccia di merda
+    | figli[oa]? di puttana | bastard[oaie] | ladri | ladroni | ladre | truffatori | truffatrici
+    | imbroglioni | lestofanti | farabutti | delinquenti | malviventi | sciacalli | cialtroni
+    | buffoni | pagliacci | mascalzoni | canaglie | furfanti | banditi | ciarlatani | cafoni
+    | dementi | ritardati | mongoloidi | decerebrati | babbei | pirla | mona | puttan[ae]
+    | zoccol[ae] | rompicoglioni | incompetenti | incapaci | inetti | ignoranti | bugiardi
+    | stupidi | infami | mafiosi | strozzini | sfigati | buoni a nulla | morti di fame | vigliacchi
+    | dilettanti | patetici | analfabeti | gentaglia | somari | caproni
+# what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
+# "ladri che non siete altro", "ladri e truffatori".
+@voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
+    | schifose | schifoso | schifosa | patentati | patentate | maledetti | maledette | bastardi
+    | fottuti | incompetenti | che non siete altro | che non sei altro | che siete | che sei
+    | dei miei stivali | da strapazzo | da quattro soldi | da due soldi | luridi | del menga
+    | (e|ed) <insult_voc_it>
+@vulgar_it = merda | mmerda | cazzo | minchia | cacca | culo | puttana | troia

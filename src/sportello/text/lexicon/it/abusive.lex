@@ -1,0 +1,72 @@
+# abusive (Italian): insults, slurs, vulgar or degrading language AIMED AT the staff
+# or the company. Every rule pairs an insult (the {head}) with a target: the reader
+# ("siete", "sei", "voi"), a person of the shop ("l'operatrice ... era una cretina"),
+# the shop or its service ("servizio di merda"), or a vocative (the insult standing
+# alone between punctuation: "str***i, il rimborso dov'è?").
+#
+# Not here, on purpose: harsh words about the service that are not insults
+# ("servizio vergognoso", "che schifo di consegna", "ridicolo", "assurdo"), vulgar
+# words about one's own mood ("sono incazzato") or as exclamations ("porca miseria",
+# "cazzo!", "minchia"), reproaches ("vergognatevi").
+#
+# After matching, analyse.py sets aside a match that is negated ("non siete dei
+# ladri", "non dico che siete incompetenti") or reported ("mi hanno detto 'siete dei
+# ladri'", "dicono che siete dei ladri"): see the docstring of analyse.py.
+# Rules named voc.* are vocatives: they count only when the insult stands alone
+# between punctuation or at the start/end (checked in analyse.py).
+
+# --- second person: "siete dei ladri", "sei un incompetente" ----------------------
+insult.you: <you_are_it> (<adv_it> )*((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_strong_en>}
+insult.you_dialect: (se|site|siti) (dei|degli|delle|'na|na) (<mod_it> )*{<insult_strong_it>}
+insult.nothing_but: non (siete|sei) (nient')?altro che (<det_it> )?{<insult_strong_it>}
+insult.voi: (voi|a voi|per voi|con voi) (<adv_it> )?(<mod_it> )*{<insult_voc_it>}
+insult.behave: (vi comportate|vi comporti|agite|lavorate|ragionate|rispondete|fate) (proprio |davvero )?(come|da) (<det_it> )?(<mod_it> )*{<insult_strong_it>}
+insult.what_kind: (che|ma che) (razza|branco|massa|banda|manica|covo|accozzaglia) di (<mod_it> )*{<insult_strong_it>}
+
+# --- a person of the shop, or the shop itself -------------------------------------
+insult.staff: (<staff_it>|<staff_ref_it>) ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|si e dimostrat[oa]|si sono dimostrat[ie]|sembra|sembrava|sembrano) (<adv_it> )*(<det_it> )?(<mod_it> )*{<insult_strong_it>}
+insult.staff_adj: (l'|il |la |i |gli |le |lo |dei |degli |delle |vostr[oaie] |quest[oaie] |quell[oa] |sto |sta |sti )(<staff_it>) (<mod_it> )*{incompetent[ei]|incapac[ei]|ignorant[ei]|ladr[oaie]|truffator[ei]|truffatric[ei]|idiot[aie]|cretin[oaie]|imbecill[ei]|deficient[ei]|stronz[oaie]|cialtron[ei]|buffon[ei]|inett[oaie]|bugiard[oaie]|delinquent[ei]|imbroglion[ei]}
+insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it> )*{ladri|truffatori|incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|delinquenti|criminali|cialtroni|buffoni|pagliacci|bastardi|imbroglioni|sciacalli|mafiosi|lestofanti|farabutti|dementi|ritardati|analfabeti}
+insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
+
+# --- vocatives: the insult standing alone ------------------------------------------
+voc.insult: ((<mod_it>|sti|sto|sta|questi|queste|che|razza di|<coll_it>) )*{<insult_voc_it>}( <voc_tail_it>)*
+
+# --- vulgar words aimed at the shop, its service or its people ---------------------
+# "servizio di merda", "incompetenti del cazzo", "che c@zzo di azienda"
+vulgar.of_service: (<company_it>|<staff_it>|<insult_voc_it>) (di|de|del|der) {merda|mmerda|cazzo|minchia|cacca}
+vulgar.service_of: {merda|mmerda|cazzo|minchia|cesso|cagata} (di|de|d') (<company_it>|<staff_it>|gente|persone)
+vulgar.you_are: <you_are_it> (<adv_it> )*(<det_it> )?{merd[ae]|mmerda|cacca|feccia|spazzatura|cess[oi]|nullita|parassiti|vermi|animali|bestie|maiali|porci|scimmie|cani|merdacce}
+vulgar.you_make: (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{cagare|merda}
+    | (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{schifo} al cazzo
+vulgar.service_makes: (<company_it>) ~ (fa|fanno) (proprio |davvero |veramente )?{cagare}
+vulgar.you_know: (non )?(capite|sapete|fate|valete|contate|servite|capisci|sai|fai|vali) (proprio |niente di |mai )?un {cazzo|cazzo di niente}
+vulgar.broke: (mi|ci) (avete|hai|state|stai) (rott[oi]|rompendo) (il|i|la) {cazzo|coglioni|minchia|culo}
+vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
+
+# --- telling someone off ----------------------------------------------------------
+# "vaffanculo", "va fa n c u l o" (joined by normalise.py), "andate affanculo", "vaffa"
+fuck.vaffanculo: (ma )?{vaffanculo|vafanculo|mavaffanculo|affanculo|fanculo|vaffa|vafa|mavaffa}
+fuck.va_fanculo if "culo": (va|vai|andate|andatevene|vada|ma va|ma vai) (a )?{fanculo|fan culo|affanculo|fa'n'culo}
+fuck.go_to if "andate|vai|va|vada|andatevene|andassero": (andate|vai|va|andatevene|andassero|vada) (tutti )?(a|a fare in|a farvi|a farti) {cagare|quel paese|morire|fottere|friggere|fare in culo|puttane|troie|zappare}
+fuck.fottetevi: {fottetevi|fottiti|fatevi fottere|fatti fottere|crepate|schiattate}
+fuck.wish: (vi|ti) {auguro} (di )?(fallire|chiudere|morire|il peggio|ogni male|una morte|un tumore|il cancro|crepare|schiattare)
+fuck.hope: (spero|speriamo|mi auguro) (che )?{falliate|chiudiate|moriate|crepiate|schiattiate|possiate}
+fuck.may: che (possiate|tu possa) {fallire|morire|chiudere|crepare|schiattare|marcire}
+
+# --- cancellations: these take an overlapping match back ----------------------------
+# "porca puttana", "porco cane": exclamations, aimed at no one
+# "sei ladri" is six thieves: "sei" before a plural is the number
+veto.six: {sei} (<mod_it> )*[a-z]+i(?![a-z0-9])
+veto.exclamation: porc[oa] {puttana|troia|vacca|miseria|cane|giuda|zozza|eva|boia|mondo}
+# the writer calling themself names: "sono stato un idiota", "stupido io che ci ho creduto"
+veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|io|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
+    | {<insult_strong_it>} (io|sono stat[oa]|che sono|che non sono altro)
+
+# "quell'imbecille del vostro magazziniere": a demonstrative insult pointing at staff
+insult.that_one: (quell'|quel |quello |quella |quei |quegli |quelle |sto |sta |sti |ste )(<mod_it> )*{<insult_strong_it>} (del|della|dei|degli|delle|di) (vostr[oaie]|tu[oae]|su[oae]|<staff_it>)
+
+# "vergognatevi bastardi", "ridatemeli ladri": an insult right after an order to the reader
+order.insult: [a-z]+(atevi|etevi|itevi|atemi|etemi|itemi|atemeli|atemelo|atecelo|ateli|atela|atelo) {<insult_voc_it>}( <voc_tail_it>)*
+# "... idioti che non siete altro": the insult says whom it means
+insult.that_you_are: {<insult_voc_it>} che non (siete|sei) (nient')?altro | {<insult_voc_it>} che (siete|sei)( altro)?(?=[^a-z0-9]*([.!?,;\n]|$))

@@ -1,0 +1,50 @@
+# bad_faith_assumption (Italian): assumes the company acts against the customer on
+# purpose, or runs a scam ("lo fate apposta", "ce l'avete con me", "volete
+# fregarmi", "vi tenete i soldi", "è una truffa"). Not this label: "forse c'è stato
+# un errore", "mi sento preso in giro" (a feeling), "mi sembra una presa in giro",
+# "ho pagato la spedizione apposta" (the customer's own choice). A bare insult noun
+# ("ladri") is abusive only: this label needs a claim about what the company does.
+
+@verb_2pl_it = [a-z]+(ate|ete|ite)
+@clitic_bf_it = me | ce | mi | ci | lo | la | li | le | vi | ve | ne | me lo | me la | me li | me le
+    | ce lo | ce la | l' | glielo | gliela
+
+bf.on_purpose: (<clitic_bf_it>) (<verb_2pl_it>|fai|fate|fanno|fa|state facendo|stai facendo|avete fatto|hai fatto) ~~ {apposta|appositamente|volutamente|deliberatamente|intenzionalmente|scientemente}
+    | (<clitic_bf_it>) (<verb_2pl_it>|fai|fate|fanno|fa|state facendo|stai facendo|avete fatto|hai fatto) ~~ di {proposito}
+    | (fate|fai|fanno) {apposta|appositamente|volutamente}
+bf.against_me: {ce} l'(avete|hai|ha|hanno) (con me|con noi|a morte|proprio con me)
+    | (avete|hai) qualcosa {contro} di me
+    | (mi|ci) {odiate|prendete di mira|perseguitate|discriminate}
+    | (agli|a tutti gli) {altri} (rimborsate|rispondete|spedite|mandate|date) ~~ (e a me|a me no|e a me no|mentre a me|ma a me)
+bf.want_to_cheat if "volete|vuoi|vogliono|volevate|cercate|cercando|provate|provando|tentate|mirate|state": (volete|vuoi|vogliono|cercate di|provate a|state cercando di|tentate di|mirate a|volevate|avete cercato di|state provando a) (solo |soltanto |semplicemente |proprio |davvero )?{fregarmi|fregarci|fregare|truffarmi|truffarci|truffare|derubarmi|derubarci|rubarmi|imbrogliarmi|imbrogliare|fottermi|spennarmi|raggirarmi|prendermi per il culo|farmi fesso|farmi fessa|tenervi|intascarvi|fregare i clienti|truffare la gente}
+bf.refuse_to_pay if "volete|cercate|provate|cercando|tutto|pur|possibile": (volete|cercate di|provate a|state cercando di|fate di tutto per|fate il possibile per|fanno di tutto per|fa di tutto per|fate di tutto pur di|state facendo di tutto per|stanno facendo di tutto per|sta facendo di tutto per|fate l'impossibile per) non {rimborsare|rimborsarmi|pagare|pagarmi|restituire|restituirmi|ridarmi|rispondere|risarcire|risarcirmi|spedire|mandarmi}
+bf.cheated: (mi|ci) (avete|hai|ha|state|stai) (cercando di )?{fregato|fregata|fregati|truffato|truffata|truffati|derubato|derubata|derubati|rubato|imbrogliato|imbrogliata|fottuto|fottuta|spennato|raggirato|raggirata|fregando|truffando|derubando|rubando|imbrogliando}
+bf.mocked if "culo": (mi|ci) (avete|hai|ha|state|stai) {preso|presa|presi|prendendo} per il culo
+    | (e|una|che) {presa} per il culo
+bf.keep_money: vi {tenete|siete tenuti|siete tenute|intascate|siete intascati|pappate|mangiate|prendete|siete presi|trattenete} (i |il |la |le |tutti i )?(miei |nostri |vostri |nostri )?(soldi|denaro|rimborso|rimborsi|pagamento|acconto|caparra|euro|quattrini|resi|cauzione)
+    | {incassa|incassate|incassano|incassi|incassate i soldi|prendete i soldi|prendono i soldi|prende i soldi} e (poi )?non (spedisce|spedite|spediscono|consegna|consegnate|rimborsa|rimborsate|manda|mandate|restituite|fate niente|fa niente)
+bf.scam: (e|sembra|sembrate|siete|questo e|tutto e|e tutta|e solo|e proprio|e chiaramente|e ovviamente|e evidentemente|e palesemente|che|una vera|pura|vera|una|e una|e un|e stata|e stato|e tutto) (una |tutta una |proprio una |solo una |un |proprio un )?{truffa|truffe|furto|ladrata|rapina|raggiro|truffetta|truffaldino|truffaldina|furto legalizzato}
+    | (sito|negozio|shop|venditore|azienda|ditta|societa|servizio|piattaforma|questo sito) {truffa|truffaldino|truffaldina|truffatore}
+    | (per|di) {truffa|appropriazione indebita|frode}
+bf.obvious: (e|è) {chiaro|evidente|ovvio|palese|lampante|risaputo|logico|lampante} (che|come) (volete|non volete|fate|non avete|mi state|state|questo sito|il vostro|voi|ci prendete|mi prendete|cercate|fate finta)
+    | {ovviamente|chiaramente|evidentemente} (il |la )?(pacco|ordine|rimborso|reso) ('|")?(smarrito|perso|perduto|in ritardo|in lavorazione|rimborsato)('|")? (e|è) (un|una) (trucco|scusa|balla|bugia|invenzione)
+bf.trick: {trucco|trucchetto|scusa|scuse|scusante|pretesto|stratagemma|giochino|giochetto|tattica|strategia|balla|bugia|scusa bella e buona} per non (pagare|rimborsare|restituire|rimborsarmi|risarcire|pagarmi|ridarmi|spedire|rispondere|darmi)
+bf.same_with_all if "tutti|tutte|clienti|chiunque": {fate|fanno|fa|fai} (cosi|sempre cosi|lo stesso|la stessa cosa) (con tutti|con tutte|con i clienti|con tutti i clienti|con chiunque)
+bf.know_game: (conoscete|conosci|sapete|sappiamo|so) (benissimo |bene |molto bene |perfettamente )?(il|come funziona il) {giochino|giochetto|trucco|trucchetto|sistema}
+    | lo {sappiamo} (tutti )?(come funziona|come funzionate|come lavorate)
+    | (e|è) (il|questo e il) (vostro )?{modello} di (business|affari)
+    | vi {piace} prendere in giro (la gente|i clienti|tutti|le persone)
+    | {prendete} in giro (la gente|i clienti|tutti|le persone)
+    | e lo {sapete} (benissimo|bene|perfettamente|anche voi)
+bf.hope_i_give_up: (sperate|speravate|contate|pensate|volete|puntate) (che|di|a|sul fatto che) ~ {rinunci|rinunciare|rinuncerò|stanchi|stancarmi|stancare|arrenda|arrendermi|desista|desistere|lasci perdere|lasciar perdere|molli|mollare|dimentichi|dimenticare|sfinirmi|sfinire}
+
+veto.own_choice: (ho|abbiamo|avevo|avevamo|ha|hanno|l'ho|li ho|le ho|l'abbiamo) ~ {apposta}
+veto.phishing: (messaggio|sms|mail|email|chiamata|telefonata|link|numero|account|profilo) ~~ (e|è|sia|fosse) (una )?{truffa|truffe}
+    | (sms|mail|e-mail|email|messaggio|messaggi|chiamata|chiamate|telefonata|telefonate|link|tentativo|tentativi|phishing|vittima di una|annuncio|annunci|falso) (di )?{truffa|truffe}
+    | {truffa|truffe} (via|tramite|per) (sms|mail|email|telefono|whatsapp|telegram)
+    | (attenzione|attenti|occhio|segnalare|segnalo|segnalazione) (alle|a una|ad una|di una|una) {truffa|truffe}
+bf.never_sent: (ci )?{scommetto|scommetterei|giurerei} (che )?~~ mai (spedito|spedita|spediti|mandato|mandata|inviato|inviata|partito|partita|evaso|evasa|ricevuto)
+    | {ammettetelo|ammettete|confessate} (che )?~~ (mai|non)
+bf.smart: (fate|fai|fanno|fa|fare) (i |il |la |le |sempre i |sempre il )?{furbi|furbo|furbetti|furbetto|furba|furbe|furbate|furbata|furbizie}
+bf.you_know: {sapete|sai|sa} (benissimo|bene|perfettamente|molto bene) che
+    | (fate|fai|fanno|fa) {finta} di (niente|nulla|non capire|non sapere|non vedere|non leggere|non aver)

@@ -1,0 +1,16 @@
+# blackmail (Italian): a demand tied to a harmful consequence if it is not met, where
+# the consequence is reputational damage, harassment or a threat ("se non mi
+# rimborsate vi distruggo con le recensioni", "o mi date un buono o scrivo ovunque
+# che siete truffatori", "vi chiamo tutti i giorni finché non mi rispondete").
+# A legal consequence ("altrimenti procederò per vie legali") is legal_action only.
+#
+# How analyse.py decides: a *consequence* (a reputation_threat match, a threat match
+# or one of the harass.* rules below) together with a *condition* (the macros
+# cond_clause / cond_before / ultimatum in it/_context.lex): in the same sentence,
+# right before the consequence ("o vi lascio una recensione"), or an ultimatum
+# earlier in the message ("avete 24 ore. poi pubblico tutto su facebook").
+# The harass.* rules alone are no label: harassment needs a demand to be blackmail.
+
+harass.repeat if "ogni|giorni|ore|notte|volte|finche|fino|oltranza|mail|email|messaggi|chiamate|telefonate|cellulare|privato": (vi|ti|la|lo|le) {chiamo|chiamerò|chiamero|chiameremo|telefono|telefonerò|scrivo|scriverò|scrivero|scriveremo|mando|manderò|mandero|cerco|cercherò|tartasso|tempesto|bombardo|assillo|stresso|perseguito|perseguiterò|intaso|intaserò} ~~ (tutti i giorni|ogni giorno|ogni ora|ogni notte|ogni mezz'ora|giorno e notte|di notte|anche di notte|a tutte le ore|\d+ volte|cento volte|mille volte|finche|fino a quando|a oltranza|di (mail|email|messaggi|chiamate|telefonate)|sul cellulare|al cellulare|sul numero privato)
+harass.flood: {intaso|intaserò|intasero|intasiamo|intasare|riempio|riempirò} (la |il |le |i |vostra |vostro )*(casella|caselle|mail|posta|centralino|linea|telefono|chat|inbox|telefoni)
+harass.bombard: (vi|ti) {tempesto|tempesterò|tartasso|tartasserò|bombardo|bombarderò|assillo|assillerò|perseguito|perseguiterò|stalkero|stalkerò|stresso|stresserò}

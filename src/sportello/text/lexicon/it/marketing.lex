@@ -1,0 +1,35 @@
+# marketing (Italian): promotional content: discounts, newsletters, other products,
+# invitations to visit another shop ("iscriviti alla newsletter per il 10%", "scopri
+# i nuovi arrivi sul nostro sito"). Not this label: a voucher offered as compensation
+# ("le abbiamo caricato un buono"), a request for a review, a customer asking about
+# a promotion or quoting a price ("il codice SCONTO20 non funziona", "era in offerta
+# a 49€"), a discount that buys an off-platform payment (that is off_platform).
+
+@own_it = nostro | nostra | nostri | nostre | mio | mia | miei | mie
+@shop_place_it = sito | negozio | shop | profilo | pagina | store | vetrina | catalogo | canale
+    | ecommerce | showroom | punto vendita | account | bottega | boutique
+
+mk.subscribe: (iscriviti|iscrivetevi|iscrivendoti|iscriversi|iscriverti|iscrivi|ti iscrivi|registrati|registrandoti|unisciti|entra|entrare|aderisci|vuoi entrare|vuoi iscriverti) ~~ {newsletter|mailing list|mailing-list|canale|gruppo|club|community|programma fedelta|programma fedeltà|lista vip}
+    | (la |nella |alla |della )?(nostra |mia )?{newsletter} (per|e ricevi|ricevi|riceverai|con|ti da|ti regala|in anteprima)
+mk.group: {gruppo|canale|club|community|newsletter} ~~ (vuoi entrare|vuoi iscriverti|iscriviti|unisciti|entra anche tu|ti aggiungo|ti ci aggiungo)
+mk.discover: (scopri|scoprite|scoprire|guarda|guardate|visita|visitate|fai un giro|fate un giro|dai un'occhiata|date un'occhiata|dai uno sguardo|seguici|seguiteci|seguirci|vieni a trovarci|venite a trovarci|passa a trovarci|sfoglia|sfogliate|esplora|esplorate|non perdere|non perdetevi|non perderti) ~~ {nuovi arrivi|novita|novità|collezione|collezioni|offerte|offerta|promozioni|promo|saldi|outlet|sconti|occasioni|nuovi prodotti|ultime uscite|instagram|facebook|tiktok|pagina|canale}
+    | (scopri|scoprite|guarda|guardate|visita|visitate|fai un giro|fate un giro|dai un'occhiata|date un'occhiata|dai uno sguardo|seguici|seguiteci|vieni a trovarci|venite a trovarci|passa a trovarci|sfoglia|sfogliate|esplora) ~ (il |nel |sul |al |la |nella |sulla |alla |i |nei |sui )?(<own_it>) {<shop_place_it>}
+mk.offer: {offerta|offerte|promo|promozione|promozioni|sconto|sconti} (valida|valide|valido|validi|esclusiva|esclusive|esclusivo|esclusivi|riservata|riservate|riservato|riservati|imperdibile|imperdibili|pensata per te|dedicata a te|solo per te|fino al|fino a)
+    | {approfitta|approfitti|approfittate|approfittane|approfittatene|approfittarne}
+    | (codici|codice|coupon|buono|buoni) (sconto )?{esclusivo|esclusivi|esclusiva|esclusive|speciale|speciali|riservato|riservati|dedicato|dedicati}
+    | (usa|usate|utilizza|utilizzate|inserisci|inserite|digita|digitate|approfitta del) (il |questo |lo )?{codice|coupon}
+    | a {prezzi} (bassissimi|imbattibili|stracciati|scontati|da outlet|incredibili|pazzeschi|shock|speciali|super)
+    | (tante|molte|grandi|nuove|tantissime|ultime|fantastiche|belle|super) {novita|novità}
+    | in {anteprima} | (nuovi|ultimi) {arrivi}(?![^a-z0-9]*\?)
+    | (spedizione|consegna|reso) {gratuita|gratuito|gratis} (sopra|per ordini|per tutti gli ordini|su tutti gli ordini|oltre|a partire da|su tutto|per te)
+    | {passa} (alla|a|all') (fibra|offerta|tariffa|piano|nostra|nostro|versione premium|premium)
+mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) (tuo |vostro |suo )?{tutto|tutti|tutta|prossimo|intero|catalogo|collezione}
+    | {sconto} (del|di) \d+'% (sul|su|per|con|sui|sulle|a tutti|ai)
+mk.more_products: (abbiamo|ho|avrei|abbiamo anche|ho anche|disponiamo di|proponiamo|vendiamo|offriamo) (anche |pure )?(un altro |un'altra |altri |altre |un nuovo |una nuova |nuovi |nuove |tanti |tante |molti |molte )?{lotto|lotti|stock|versione|versioni|modello|modelli|portafogli|accessori|follower|followers|recensioni|like|visibilita|servizi di|consulenze|pacchetti} ~ (abbinat[oaie]|uguali|coordinat[oaie]|xl|in offerta|scontat[oaie]|se ti interessa|se vuoi|se ne vuoi|fai un giro|a prezzi|a 5 stelle|per il vostro negozio|per il tuo negozio|per la tua attivita)
+    | (te|ve) (le|lo|li|la) {faccio|lascio|cedo|vendo} a \d+
+    | (trovi|troverai|ti mando|ti invio|ti allego|ecco|allego|alleghiamo|inviamo|mandiamo|ti lascio|sfoglia|scarica|c'e) ~ (il )?{catalogo}
+    | {catalogo} (dei|con i|con tutti i) (nostri|miei) (prodotti|articoli)
+    | {offriamo|vendiamo|proponiamo} ~~ (follower|followers|recensioni|like|visibilita|pubblicita|seo|siti web|servizi)
+mk.other_products: (vendo|vendiamo|realizzo|realizziamo|produco|produciamo|faccio|facciamo|creo|creiamo|propongo|proponiamo) (anche )?{altre|altri|altra|altro|tante|tanti|molte|molti|nuove|nuovi} ~ (borse|prodotti|articoli|modelli|colori|versioni|pezzi|creazioni|accessori|cover|gioielli|collane|capi|taglie|fantasie)
+mk.hurry: {affrettati|affrettatevi|corri|correte|sbrigati|sbrigatevi}[^a-z0-9]*(!|$|prima|finche|ultimi|non)
+    | {ultimi|ultime} (pezzi|giorni|posti|disponibilita|capi|taglie) (disponibili|di saldi|di sconti|in offerta|a disposizione)

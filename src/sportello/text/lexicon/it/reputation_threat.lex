@@ -1,0 +1,66 @@
+# reputation_threat (Italian): threatens negative reviews, social-media posts or the
+# press, with or without a demand ("vi faccio una recensione da una stella
+# ovunque", "vi sputtano su Facebook", "scrivo ai giornali").
+# Not this label: a review already written ("ho lasciato una recensione"), word of
+# mouth ("lo sconsiglierò agli amici"), "non comprerò mai più", a shop asking for
+# a review, and writing *to* the shop on Facebook ("vi scrivo su Instagram").
+
+@rep_verb_it = lascio | lascerò | lascero | lasceremo | scrivo | scriverò | scrivero | scriveremo
+    | faccio | farò | faro | faremo | pubblico | pubblicherò | pubblichero | pubblicheremo
+    | metto | metterò | mettero | posto | posterò | postero | do | darò | daro | mollo | sgancio
+    | racconto | racconterò | racconterò | racconterò | condivido | condividerò | condividero
+    | segnalo | segnalerò | segnalero | carico | caricherò | caricero | giro | girerò | diffondo
+    | diffonderò | denuncio pubblicamente | denuncerò pubblicamente | faccio sapere | farò sapere
+    | vado a (lasciare|scrivere|fare|mettere|pubblicare|raccontare|postare)
+    | sto per (lasciare|scrivere|fare|mettere|pubblicare|postare)
+    | ho intenzione di (lasciare|scrivere|fare|mettere|pubblicare|raccontare|postare)
+    | mi tocca (lasciare|scrivere|fare) | mi toccherà (lasciare|scrivere|fare)
+    | non mi resta che (lasciare|scrivere|fare|pubblicare|raccontare)
+    | (vi|ti) (beccate|becchi|prendete|prendi|meritate|meriti) | beccatevi | preparatevi a
+    | aspettatevi
+@review_it = recensione | recensioni | review | stelle | stella
+@platform_it = facebook | fb | instagram | insta | tiktok | twitter | youtube | trustpilot | google
+    | tripadvisor | reddit | social | forum | gruppi | gruppo | internet | web | linkedin | blog
+@press_it = giornali | giornale | stampa | striscia | striscia la notizia | iene | report
+    | raitre | rai tre | media | telegiornale | tg | quotidiani | televisione
+    | giornalisti | giornalista | trasmissione | trasmissioni
+# verbs that make something public on their own
+@publish_it = pubblico | pubblicherò | pubblichero | pubblicheremo | posto | posterò | postero
+    | condivido | condividerò | condividero | racconto | racconterò | raccontero | diffondo
+    | diffonderò | denuncio pubblicamente | denuncerò pubblicamente | faccio sapere | farò sapere
+    | metto | metterò | mettero | carico | caricherò | vado a (pubblicare|postare|raccontare|mettere)
+    | sto per (pubblicare|postare|mettere) | ho intenzione di (pubblicare|postare|raccontare|mettere)
+@write_it = scrivo | scriverò | scrivero | scriveremo | segnalo | segnalerò | segnalero | lascio
+    | lascerò | lascero | parlo | parlerò | parlero | vado a (scrivere|segnalare|parlare)
+    | sto per scrivere | ho intenzione di (scrivere|segnalare) | mi tocca scrivere | racconto
+
+rep.review: (<rep_verb_it>) ~ (una |la |delle |le |un |il |mia |la mia |una bella |una bellissima )?{<review_it>}
+rep.review_neg: (<rep_verb_it>) ~ (una |un |la |il |delle |dei )?{feedback|valutazione|valutazioni|voto|commento|commenti|giudizio} (negativ[oaie]|pessim[oaie]|bassissim[oaie]|da (una|1|zero|0) stell[ae]|di (una|1|zero|0) stell[ae])
+rep.stars: {recensione|recensioni|review|voto} (da|a|di) (una|1|zero|0|mezza) (stella|stelle)
+    | (una|1|zero|0|mezza) {stella|stelle} (ovunque|dappertutto|su tutti|sui social|su google|su amazon|su trustpilot|su facebook|in arrivo)
+rep.reviews_everywhere: {recensioni|recensione} (negative |negativa |pessime |pessima )?(ovunque|dappertutto|su tutti i siti|a pioggia|su ogni sito|in arrivo)
+rep.social: (<publish_it>) ~~ (su |sui |sul |sulla |in |nei |nel |per |su tutti i |su tutte le |in tutti i )?{<platform_it>}
+    | (<publish_it>|<write_it>) ~~ (su|in|a|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}
+    | (<publish_it>|<write_it>) ~~ {ovunque|dappertutto|pubblicamente}
+    | (<publish_it>|<write_it>|contatto|contatterò|chiamo|chiamerò|vado|andrò|mi rivolgo|mi rivolgerò|porto|porterò) ~~ (ai|alla|a|alle|in|dai|da) {<press_it>}
+rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|sputtanamento|sputtanata}
+    | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|affosso} (la reputazione|il nome|l'immagine|il negozio|l'attivita)
+    | (cattiva|pessima|brutta) {pubblicita} | {pubblicita} (negativa|pessima) | che bella {pubblicita}
+    | (vi|ti) (faccio|farò|faro) {terra} bruciata
+    | {distruggo|distruggerò|distruggero|affosso|affonderò|rovino|rovinerò|massacro|massacrerò} (con|a colpi di) (le |delle |mille |tante )?(recensioni|stelle|post|video|commenti)
+    | tutti (lo )?{sapranno} | lo {saprà|sapra} (tutto|tutti|tutta|il mondo|l'italia)
+    | (faccio|farò|faro|lo rendo|diventa|diventerà) {virale}
+    | (vi|ti) {faccio|farò|faro} (un |una )?(video|post|storia|storie|reel|diretta)
+
+# cancellations
+veto.positive: {recensione|recensioni|review|feedback|valutazione|voto|commento} (molto |super |davvero |proprio )?(positiv[ae]|ottim[ae]|bell[ae]|a 5 stelle|da 5 stelle|a cinque stelle|da cinque stelle|eccellente|entusiast[a-z]+|favorevole|buona)
+    | (5|cinque|quattro|4) {stelle}
+# the review being written right now: "scrivo questa recensione"
+veto.this_review: (questa|la presente|sta|questa mia|la mia prima) {recensione|review|valutazione}
+    | (dopo|prima|leggendo|lette|letto|viste|visto|secondo|nonostante|stando alle|guardando|visto le|viste le) (le |altre |varie |tante |molte |delle |alcune )?{recensioni|review}
+veto.channel: (vi|ti|le|gli|ci) (ho |abbiamo )?(scritto|scrivo|scriverò|scrivero|contattato|contatto|contatterò|mandato|mando|manderò|inviato|invio|chiamato|chiamo) ~ (su|via|tramite|anche su|in|con) {facebook|instagram|fb|insta|messenger|whatsapp|telegram|email|mail|chat|google}
+veto.tool: {google} (drive|foto|photos|docs|maps|pay|lens|meet|translate|traduttore)
+    | (login|accesso|accedere|registrazione|registrato|registrata|account|entrare|entro) (con|tramite|via|da) (il |l' )?(mio |account )?{google|facebook|apple|amazon}
+    | (trovato|visto|cercato|cerco|letto|trovo|vedo) ~ (su|in) {google|internet|amazon|facebook|instagram|web}
+rep.review_verb: {recensisco|recensirò|recensiro|recensiamo|recensiremo} (negativamente|male|malissimo|ovunque)?
+rep.black: (vi|ti) (faccio|farò|faro) (a )?{nero|neri|nera|pezzi} (su|sui|sul|con|a colpi di) (<platform_it>|recensioni|le recensioni|stelle|trustpilot)
