@@ -13,3 +13,9 @@ def test_a_person_can_choose_english(client, db):
     page = client.get("/login/")
     assert page["Content-Language"] == "en"
     assert "Log in" in page.content.decode()
+
+
+def test_every_page_offers_the_other_language(client, db):
+    page = client.get("/login/").content.decode()
+    assert 'name="language" value="en"' in page
+    assert 'name="language" value="it"' not in page
