@@ -1,5 +1,6 @@
 """The helpdesk's records. Only `sportello.helpdesk.services` writes them."""
 
+import functools
 import hashlib
 import json
 from datetime import UTC, date, datetime, time
@@ -71,13 +72,22 @@ class Seller(models.Model):
         office: tuple[time, time] | None = None
         if self.office_hours_start and self.office_hours_end:
             office = (self.office_hours_start, self.office_hours_end)
-        return BusinessCalendar(
-            time_zone=self.time_zone,
-            country=self.country,
-            subdiv=self.subdivision or None,
-            closures=closures,
-            office_hours=office,
-        )
+        return _calendar(self.time_zone, self.country, self.subdivision or None, closures, office)
+
+
+@functools.lru_cache(maxsize=64)
+def _calendar(
+    time_zone: str,
+    country: str,
+    subdiv: str | None,
+    closures: tuple[tuple[date, date], ...],
+    office: tuple[time, time] | None,
+) -> BusinessCalendar:
+    # Building one validates the zone and subdivision against the holidays package: worth
+    # doing once per set of settings, not for every message.
+    return BusinessCalendar(
+        time_zone=time_zone, country=country, subdiv=subdiv, closures=closures, office_hours=office
+    )
 
 
 class Role(models.TextChoices):
