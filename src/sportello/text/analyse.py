@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,7 +90,7 @@ _Probe = tuple[Any, ...]
 
 def _anchor_table(
     rules: Iterable[lexicon.Rule], secondary: bool
-) -> dict[bytes, tuple[str, tuple[_Probe, ...]]]:
+) -> dict[bytes, tuple[str, tuple[_Probe, ...], bool]]:
     table: dict[bytes, list[lexicon.Rule]] = {}
     for rule in rules:
         if rule.name.startswith(_SECONDARY) != secondary:
@@ -116,6 +116,7 @@ def _anchor_table(
                 )
                 for r in v
             ),
+            any(r.guard_words or r.guard_subs for r in v),
         )
         for k, v in table.items()
     }
@@ -155,8 +156,8 @@ def _context_rx(names: str, reverse: bool) -> re.Pattern[str]:
     if reverse:
         # the context ends where the match starts, perhaps with a space between
         src = f"(?:{src}){lexicon.OPT_SEP}"
-        return re.compile(f"(?:{lexicon.reverse_regex(src)})(?![a-z0-9])")
-    return re.compile(f"(?<![a-z0-9])(?:{src})(?![a-z0-9])")
+        return re.compile(lexicon.engine_form(f"(?:{lexicon.reverse_regex(src)})(?![a-z0-9])"))
+    return re.compile(lexicon.engine_form(f"(?<![a-z0-9])(?:{src})(?![a-z0-9])"))
 
 
 # read leftwards from the start of a match (on the reversed text)
@@ -183,6 +184,16 @@ _EN_STOP = frozenset(
     b"we can could would order hello thanks".split()
 )
 
+_STOP = _IT_STOP | _EN_STOP
+# every word the reading looks up: head words, stop words, disguise suspects, guards
+_KNOWN_WORDS = (
+    _ANCHOR_KEYS
+    | _ANCHOR_KEYS2
+    | _STOP
+    | _SUSPECTS
+    | frozenset(w for r in _RULES for w in r.guard_words)
+)
+_LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _DELIMS = frozenset(",.;:!?\n()[]-\u2013\u2014")
 _SENT_END = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
 _NEWINFO_NUMBER = re.compile(
@@ -216,31 +227,33 @@ class _Field:
         "cues",
         "f",
         "field",
+        "found",
         "hits",
         "n",
+        "stops",
         "t",
-        "toks",
-        "tokset",
     )
 
     def __init__(self, raw: str, field: str) -> None:
         self.field = field
         f = fold(raw)
         b = f.text.encode("latin-1")
-        toks = set(b.translate(_TOKTAB).split())
-        if may_be_disguised(f.text, b, toks, _SUSPECTS):
+        toks = b.translate(_TOKTAB).split()
+        # one pass over the words for the head words, the language and the disguises
+        found = _KNOWN_WORDS.intersection(toks)
+        if may_be_disguised(f.text, b, found, _SUSPECTS):
             f2 = repair(f, _REPAIRER)
             if f2 is not f:
                 f = f2
                 b = f.text.encode("latin-1")
-                toks = set(b.translate(_TOKTAB).split())
+                toks = b.translate(_TOKTAB).split()
+                found = _KNOWN_WORDS.intersection(toks)
         self.f: Folded = f
         self.t = f.text
         self.n = len(self.t)
         self._rt: str | None = None
         self._bounds: list[int] | None = None
         self._quoted: list[tuple[int, int]] | None = None
-        self.toks = self.tokset = toks
         self.contacts = (
             find_contacts(raw, self.t, b)
             if raw and f.omap is None
@@ -248,7 +261,9 @@ class _Field:
             if raw
             else []
         )
-        words = _ANCHOR_KEYS & toks
+        self.found = found
+        words = found & _ANCHOR_KEYS
+        self.stops = found & _STOP
         hits = self._scan(_ANCHORS, words) if words else []
         # indirect-question cues are not label evidence
         self.cues = [h for h in hits if h.label == "question"]
@@ -262,23 +277,28 @@ class _Field:
 
     def _scan(
         self,
-        table: dict[bytes, tuple[str, tuple[_Probe, ...]]],
+        table: dict[bytes, tuple[str, tuple[_Probe, ...], bool]],
         words: Iterable[bytes],
         only: frozenset[str] | None = None,
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         t, n = self.t, self.n
-        tokset = self.tokset
         for w in words:
-            ws, probes = table[w]
-            live = [
-                p
-                for p in probes
-                if (only is None or p[2] in only)
-                and (not (p[4] or p[5]) or not p[4].isdisjoint(tokset) or any(g in t for g in p[5]))
-            ]
-            if not live:
-                continue
+            ws, probes, guarded = table[w]
+            live: Sequence[_Probe] = probes
+            if guarded or only is not None:
+                live = [
+                    p
+                    for p in probes
+                    if (only is None or p[2] in only)
+                    and (
+                        not (p[4] or p[5])
+                        or not p[4].isdisjoint(self.found)
+                        or any(g in t for g in p[5])
+                    )
+                ]
+                if not live:
+                    continue
             k = len(ws)
             pos = t.find(ws)
             while pos >= 0:
@@ -300,7 +320,7 @@ class _Field:
 
     def secondary(self, labels: frozenset[str]) -> list[_Hit]:
         """The second-pass rules (vetoes, newinfo, propose) of these labels."""
-        words = _ANCHOR_KEYS2 & self.toks
+        words = _ANCHOR_KEYS2 & self.found
         return self._scan(_ANCHORS2, words, labels) if words else []
 
     # --- sentences and quotes ----------------------------------------------------------
@@ -328,7 +348,11 @@ class _Field:
 def _quoted_regions(t: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     # double quotes (typographic ones are folded to '"'), paired in order
-    dq = [i for i, c in enumerate(t) if c == '"']
+    dq: list[int] = []
+    i = t.find('"')
+    while i >= 0:
+        dq.append(i)
+        i = t.find('"', i + 1)
     for a, b in zip(dq[0::2], dq[1::2], strict=False):
         if b - a <= 400:
             regions.append((a, b + 1))
@@ -560,8 +584,9 @@ def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
 
 def _questions(fld: _Field) -> list[tuple[int, int, str]]:
     t = fld.t
-    cues = fld.cues
     out: list[tuple[int, int, str]] = []
+    # in the order of the text, so that of two cues in one sentence the first names it
+    cues = sorted(fld.cues, key=lambda h: (h.start, h.end, h.rule)) if fld.cues else []
     n = fld.n
     q = t.find("?")
     while q >= 0:
@@ -612,9 +637,12 @@ def _sentence_end(t: str, pos: int) -> int:
     return e
 
 
-def _language(toks: set[bytes]) -> str:
-    it = len(_IT_STOP & toks)
-    en = len(_EN_STOP & toks)
+def _language(seen: frozenset[bytes]) -> str:
+    """From the stop words of both languages seen in the message."""
+    if not seen:
+        return "it"
+    it = len(_IT_STOP.intersection(seen))
+    en = len(_EN_STOP.intersection(seen))
     return "en" if en > it else "it"
 
 
@@ -626,16 +654,23 @@ def _span(res: _FieldResult, h: _Hit, label: str | None = None) -> Span:
 
 def analyse(text: str, subject: str | None = None) -> Understanding:
     """Read one message. See the module docstring for what it decides and why."""
-    text = text or ""
-    fields = [_Field(subject, "subject")] if subject else []
-    fields.append(_Field(text, "text"))
-    results = [_read_field(f) for f in fields]
-    body = results[-1]
-    toks = fields[0].toks if len(fields) == 1 else fields[0].toks | fields[1].toks
-    if not any(r.evidence or r.discounted or r.fld.contacts for r in results):
+    body = _read_field(_Field(text or "", "text"))
+    if subject:
+        head = _read_field(_Field(subject, "subject"))
+        results = [head, body]
+        stops = head.fld.stops | body.fld.stops
+        plain = not (head.evidence or head.discounted or head.fld.contacts)
+    else:
+        results = [body]
+        stops = body.fld.stops
+        plain = True
+    if plain and not (body.evidence or body.discounted or body.fld.contacts):
         # the common case: an ordinary message, perhaps with questions
-        questions = tuple(q for r in results for q in _question_spans(r))
-        return Understanding(labels=(), spans=(), questions=questions, language=_language(toks))
+        if len(results) == 1:
+            questions = tuple(_question_spans(body)) if body.questions else ()
+        else:
+            questions = tuple(_question_spans(results[0]) + _question_spans(body))
+        return Understanding(labels=(), spans=(), questions=questions, language=_language(stops))
 
     spans: list[Span] = []
     discounted: list[Span] = []
@@ -655,7 +690,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     if any(sp.label == "chaser" for sp in spans) and _brings_news(body.fld):
         spans = [sp for sp in spans if sp.label != "chaser"]
 
-    order = {label: i for i, label in enumerate(LABELS)}
+    order = _LABEL_ORDER
     seen: set[tuple[str, int, int, str]] = set()
     unique: list[Span] = []
     for sp in sorted(spans, key=lambda s: (s.field != "subject", s.start, order[s.label], s.end)):
@@ -669,7 +704,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
         labels=labels,
         spans=tuple(unique),
         questions=tuple(questions_l),
-        language=_language(toks),
+        language=_language(stops),
         discounted=tuple(discounted),
     )
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 
@@ -99,6 +98,10 @@ _ID_BEFORE = re.compile(
 
 # digits to "0", everything else to "x"; phone separators are deleted before this
 _DIGIT_SHAPE = bytes(48 if 48 <= c <= 57 else 120 for c in range(256))
+# letters to "a", digits to "0", everything else to " "
+_IBAN_SHAPE = bytes(
+    97 if (65 <= c <= 90 or 97 <= c <= 122) else 48 if 48 <= c <= 57 else 32 for c in range(256)
+)
 _DOT_TLD = re.compile(r"\.(?:" + _TLD_COMMON + r")\b")
 
 
@@ -115,6 +118,75 @@ def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    out: list[int] = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
+_LOCAL_EXTRA = frozenset("._%+-")
+_DOMAIN_EXTRA = frozenset("_@.-")
+_DOT_TLD_ANYCASE = re.compile(_DOT_TLD.pattern, re.IGNORECASE)
+
+
+def _domain_start(text: str, dot: int) -> int:
+    """Where a bare domain holding the dot at `dot` can start (the pattern's
+    look-behind forbids a start inside a run of word characters, '@', '.', '-')."""
+    i = dot
+    while i > 0:
+        c = text[i - 1]
+        if not (c.isalnum() or c in _DOMAIN_EXTRA):
+            break
+        i -= 1
+    return i
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where an e-mail address ending its local part at `at` can start: the beginning
+    of the run of word characters and ._%+- before it (the pattern's look-behind
+    forbids any other start)."""
+    i = at
+    while i > 0 and at - i <= 64:
+        c = text[i - 1]
+        if not (c.isalnum() or c == "_" or c in _LOCAL_EXTRA):
+            break
+        i -= 1
+    return i
+
+
+def email_matches(text: str, ats: list[int]) -> list[re.Match[str]]:
+    """What `_EMAIL.finditer(text)` finds, trying the pattern only where an address
+    holding one of the '@' at `ats` can start."""
+    out: list[re.Match[str]] = []
+    done = -1
+    for at in ats:
+        if at < done:
+            continue
+        m = _EMAIL.match(text, max(_run_start(text, at), done))
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def bare_url_matches(text: str) -> list[re.Match[str]]:
+    """What `_URL_BARE.finditer(text)` finds: a bare domain holds a ".<ending>", and
+    the pattern is tried only at the start of the run of word characters before one."""
+    out: list[re.Match[str]] = []
+    done = -1
+    for d in _DOT_TLD_ANYCASE.finditer(text):
+        if d.start() < done:
+            continue
+        m = _URL_BARE.match(text, max(_domain_start(text, d.start()), done))
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def find_contacts(
@@ -146,19 +218,24 @@ def find_contacts(
         taken.append((s, e))
 
     if has_at:
-        for m in _EMAIL.finditer(text):
+        # both are tried only where an '@' is (a scan of the whole text with these
+        # patterns costs more than everything else the analyser does)
+        ats = _positions(text, "@")
+        for m in email_matches(text, ats):
             add("email", m.start(), m.end())
-        for m in _HANDLE.finditer(text):
-            s, e = m.start(), _trim(text, m.start(), m.end())
-            if e - s >= 3 and free(s, e):
-                add("handle", s, e)
+        for at in ats:
+            hm = _HANDLE.match(text, at)
+            if hm is not None:
+                s, e = hm.start(), _trim(text, hm.start(), hm.end())
+                if e - s >= 3 and free(s, e):
+                    add("handle", s, e)
     if has_url:
         for m in _URL_SCHEME.finditer(text):
             s, e = m.start(), _trim(text, m.start(), m.end())
             if free(s, e):
                 add("url", s, e)
     if dot_tld:
-        for m in _URL_BARE.finditer(text):
+        for m in bare_url_matches(text):
             s, e = m.start(), _trim(text, m.start(), m.end())
             tld = m.group(1)
             if not free(s, e) or tld != tld.lower():
@@ -171,7 +248,9 @@ def find_contacts(
                 continue
             add("url", s, e)
     if digit_run:
-        for m in _IBAN.finditer(text):
+        # an IBAN starts with two letters and two digits
+        ibans = _IBAN.finditer(text) if low_bytes.translate(_IBAN_SHAPE).find(b"aa00") >= 0 else ()
+        for m in ibans:
             if free(m.start(), m.end()) and _iban_ok(m.group()):
                 add("iban", m.start(), m.end())
         for m in _PHONE_CAND.finditer(text):
@@ -183,9 +262,10 @@ def find_contacts(
                 continue
             if _ID_BEFORE.search(text[max(0, s - 30) : s]):
                 continue
+            # Leniency.VALID: the matcher has checked is_valid_number() already
             for pm in PhoneNumberMatcher(cand, "IT", leniency=Leniency.VALID):
                 ps, pe = s + pm.start, s + pm.end
-                if free(ps, pe) and phonenumbers.is_valid_number(pm.number):
+                if free(ps, pe):
                     add("phone", ps, pe)
     out.sort(key=lambda c: c.start)
     return out

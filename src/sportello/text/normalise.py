@@ -25,6 +25,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,8 +173,24 @@ def _fold_slow(original: str) -> tuple[str, list[int]]:
     return "".join(out), omap
 
 
+def _latin1_lower_table() -> bytes:
+    return bytes(_LATIN1[ord(chr(c).lower())] for c in range(256))
+
+
+# lower case and fold in one translate, for text that is all Latin-1 (most Italian)
+_LATIN1_LOWER = _latin1_lower_table()
+
+
 def fold(original: str) -> Folded:
     """Lower case, accents and look-alike letters; one character for one."""
+    if original.isascii():
+        return Folded(original, original.lower(), None)
+    try:
+        raw = original.encode("latin-1")
+    except UnicodeEncodeError:
+        raw = b""
+    if raw and b"\xad" not in raw:
+        return Folded(original, raw.translate(_LATIN1_LOWER).decode("latin-1"), None)
     low = original.lower()
     if len(low) != len(original):
         # "İ".lower() is two characters: fold one by one, keeping a map
@@ -204,6 +221,32 @@ _STAR_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]*[*#]+[a-z]*(?:[*#]+[a-z]*)*")
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,2}[ ._\-]){2,}[a-z]{1,2}(?![a-z0-9])")
 _SINGLE = re.compile(r"(?<![a-z])[a-z](?![a-z])")
 _SEPARATORS = re.compile(r"[ ._\-]")
+# a letter standing alone between non-alphanumerics: a spaced-out word has three
+_SINGLE_WORD = re.compile(r"(?<![a-z0-9])[a-z](?![a-z0-9])")
+# where a letter meets a look-alike digit or symbol
+_MIXED = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
+_LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$")
+
+
+def _leet_tokens(text: str) -> list[tuple[int, int]]:
+    """The runs of letters, digits, '@' and '$' in which a letter meets a digit or a
+    symbol (what `_LEET_TOKEN` finds, found from the meeting points)."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    n = len(text)
+    for m in _MIXED.finditer(text):
+        p = m.start()
+        if p < end:
+            continue
+        start = p
+        while start > 0 and text[start - 1] in _LEET_CHARS:
+            start -= 1
+        end = m.end()
+        while end < n and text[end] in _LEET_CHARS:
+            end += 1
+        out.append((start, end))
+    return out
+
 
 # Single letters that Italian and English text do not use as words (apart from
 # elisions like l', c', d', s', t', m', n'): three spaced-out letters of a disguised
@@ -216,7 +259,7 @@ _SHAPE = bytes(97 if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def may_be_disguised(
-    text: str, text_bytes: bytes, tokens: set[bytes], suspects: frozenset[bytes]
+    text: str, text_bytes: bytes, tokens: Iterable[bytes], suspects: frozenset[bytes]
 ) -> bool:
     """A cheap test (C-level) for anything `Repairer` could repair: stars, hashes, '@'
     or '$', one of `suspects` among the words (a known word spelled with digits:
@@ -256,25 +299,29 @@ class Repairer:
 
     def repair(self, text: str) -> tuple[str, list[int] | None]:
         edits: list[tuple[int, int, str]] = []
-        for m in _LEET_TOKEN.finditer(text):
-            tok = m.group()
+        # Each scan starts from what it needs (a letter next to a digit, a star, three
+        # single letters): the patterns themselves are slow to run over a whole text.
+        for start, end in _leet_tokens(text):
+            tok = text[start:end]
             dec = tok.translate(_LEET)
             if dec != tok and self.word.fullmatch(dec):
-                edits.append((m.start(), m.end(), dec))
-        for m in _STAR_TOKEN.finditer(text):
-            tok = m.group()
-            if not tok[:1].isalpha():
-                continue
-            cand = self._unstar(tok)
-            if cand is not None:
-                edits.append((m.start(), m.end(), cand))
-        for m in _SPACED.finditer(text):
-            run = m.group()
-            if len(_SINGLE.findall(run)) < 3:
-                continue
-            joined = _SEPARATORS.sub("", run)
-            if self.contains.search(joined):
-                edits.append((m.start(), m.end(), joined))
+                edits.append((start, end, dec))
+        if "*" in text or "#" in text:
+            for m in _STAR_TOKEN.finditer(text):
+                tok = m.group()
+                if not tok[:1].isalpha():
+                    continue
+                cand = self._unstar(tok)
+                if cand is not None:
+                    edits.append((m.start(), m.end(), cand))
+        if len(_SINGLE_WORD.findall(text)) >= 3:
+            for m in _SPACED.finditer(text):
+                run = m.group()
+                if len(_SINGLE.findall(run)) < 3:
+                    continue
+                joined = _SEPARATORS.sub("", run)
+                if self.contains.search(joined):
+                    edits.append((m.start(), m.end(), joined))
         if not edits:
             return text, None
         edits.sort()
