@@ -206,6 +206,7 @@ _REPLY_HEADER = re.compile(
     r"(?:original message|messaggio originale|messaggio inoltrato|forwarded message)"
 )
 _ABUSE = frozenset({"abusive", "threat", "blackmail"})
+_TARGETED = _ABUSE | {"reputation_threat"}
 
 
 @dataclass(slots=True)
@@ -455,6 +456,40 @@ def _read_field(fld: _Field) -> _FieldResult:
                 if not h.rule.startswith("veto.") and not any(_overlaps(h, v) for v in vetoes)
             ]
 
+    if not _TARGETED.isdisjoint(by):
+        # the decisions below only concern abuse and threats of consequences
+        _decide_targeted(fld, by, discounted)
+
+    # chaser: evidence only, newinfo.* are looked at by analyse()
+    if "chaser" in by:
+        by["chaser"] = [h for h in by["chaser"] if not h.rule.startswith("newinfo.")]
+    if fld.t.lstrip().startswith("??"):
+        s = fld.t.find("??")
+        by.setdefault("chaser", []).append(_Hit("chaser", "chase.question_marks", s, s + 2))
+
+    # off_platform: "write to me" needs an e-mail address to write to
+    if "off_platform" in by:
+        emails = [c for c in fld.contacts if c.kind == "email"]
+        ops: list[_Hit] = []
+        for h in by["off_platform"]:
+            if h.rule.startswith("propose."):
+                if emails:
+                    ops.append(h)
+            else:
+                ops.append(h)
+        by["off_platform"] = ops
+
+    evidence: list[_Hit] = []
+    for label in LABELS:
+        if label == "contact_info":
+            continue
+        evidence.extend(by.get(label, ()))
+    questions = _questions(fld)
+    return _FieldResult(fld, evidence, discounted, questions)
+
+
+def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_Hit]) -> None:
+    """Abuse, threats, reputation threats and blackmail: whose act, with what company."""
     t = fld.t
     # vocatives must stand alone
     if "abusive" in by:
@@ -526,33 +561,6 @@ def _read_field(fld: _Field) -> _FieldResult:
             black.append(_Hit("blackmail", f"consequence.{c.rule}", c.start, c.end))
             black.append(_Hit("blackmail", f"condition.{cond[2]}", cond[0], cond[1]))
     by["blackmail"] = black
-
-    # chaser: evidence only, newinfo.* are looked at by analyse()
-    if "chaser" in by:
-        by["chaser"] = [h for h in by["chaser"] if not h.rule.startswith("newinfo.")]
-    if fld.t.lstrip().startswith("??"):
-        s = fld.t.find("??")
-        by.setdefault("chaser", []).append(_Hit("chaser", "chase.question_marks", s, s + 2))
-
-    # off_platform: "write to me" needs an e-mail address to write to
-    if "off_platform" in by:
-        emails = [c for c in fld.contacts if c.kind == "email"]
-        ops: list[_Hit] = []
-        for h in by["off_platform"]:
-            if h.rule.startswith("propose."):
-                if emails:
-                    ops.append(h)
-            else:
-                ops.append(h)
-        by["off_platform"] = ops
-
-    evidence: list[_Hit] = []
-    for label in LABELS:
-        if label == "contact_info":
-            continue
-        evidence.extend(by.get(label, ()))
-    questions = _questions(fld)
-    return _FieldResult(fld, evidence, discounted, questions)
 
 
 def _not_own(fld: _Field, h: _Hit) -> str | None:
@@ -711,10 +719,13 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
 
 def _question_spans(res: _FieldResult) -> list[Span]:
     out: list[Span] = []
-    raw = res.fld.f.original
+    f = res.fld.f
+    raw = f.original
+    field = res.fld.field
     for s, e, rule in res.questions:
-        os_, oe = res.fld.f.span(s, e)
-        out.append(Span("question", os_, oe, raw[os_:oe], rule, res.fld.field))
+        if f.omap is not None:
+            s, e = f.span(s, e)
+        out.append(Span("question", s, e, raw[s:e], rule, field))
     return out
 
 

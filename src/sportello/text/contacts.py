@@ -130,6 +130,7 @@ def _positions(text: str, ch: str) -> list[int]:
 
 
 _LOCAL_EXTRA = frozenset("._%+-")
+_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
 _DOMAIN_EXTRA = frozenset("_@.-")
 _DOT_TLD_ANYCASE = re.compile(_DOT_TLD.pattern, re.IGNORECASE)
 
@@ -244,7 +245,7 @@ def find_contacts(
                 continue
             host = m.group().split("/", 1)[0]
             first = host.split(".", 1)[0]
-            if not re.search(r"[a-z]", first, re.IGNORECASE) or len(first) < 2:
+            if not _LETTER.search(first) or len(first) < 2:
                 continue
             add("url", s, e)
     if digit_run:

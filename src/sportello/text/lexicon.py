@@ -62,7 +62,9 @@ P: Any = importlib.import_module("re._parser")
 SEP = "[^a-z0-9]+"
 OPT_SEP = "[^a-z0-9]*"
 # Words inside a clause: a gap never crosses . ! ? ; or a newline.
-_GAP_WORD = "[a-z0-9]+[^a-z0-9.!?;\\n]+"
+# The word is possessive ("++"): a separator or the end of the gap must follow it, so
+# giving letters back can never lead to a match, and the engine need not try.
+_GAP_WORD = "[a-z0-9]++[^a-z0-9.!?;\\n]+"
 # A separator, unless one was just consumed ("(a|b) (c )? ~ d": the optional group
 # carries its own): words are never split, whichever way a pattern is written.
 SOFT_SEP = "(?:(?<![a-z0-9])|[^a-z0-9]+)"
