@@ -306,6 +306,7 @@ def event_sentence(event: Event) -> str:
         "new": status_name(str(data.get("new", ""))),
         "channel": channel_name(str(data.get("channel", ""))),
         "error": data.get("error", ""),
+        "diagnostic": data.get("diagnostic", "") or data.get("status", ""),
         "reason": data.get("reason", ""),
         "attempts": data.get("attempts", ""),
         "role": data.get("role", ""),
@@ -328,6 +329,10 @@ def event_sentence(event: Event) -> str:
         "notice.retrying": _("“%(kind)s” not delivered yet (attempt %(attempts)s): %(error)s"),
         "notice.failed": _("“%(kind)s” could not be delivered: %(error)s"),
         "notice.skipped": _("Automatic “%(kind)s” not sent: %(reason)s"),
+        "notice.bounced": _("“%(kind)s” came back undelivered: %(diagnostic)s"),
+        "ticket.requeued": _(
+            "The reply did not reach the customer: the ticket is back in the queue"
+        ),
         "message.received": _("Message received on %(channel)s"),
         "message.refused": _("Message refused: %(reason)s"),
         "message.unthreaded": _("Message stored without a ticket: %(reason)s"),

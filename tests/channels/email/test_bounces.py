@@ -1,5 +1,6 @@
 """A bounce for one of our messages marks that delivery failed, on the ticket, with the
-mail server's reason; the bounce itself is stored on the ticket and never answered."""
+mail server's reason; the bounce itself is stored on the ticket and never answered; a
+bounced reply puts the ticket back in the queue."""
 
 import pytest
 
@@ -60,11 +61,14 @@ def test_a_bounce_marks_our_reply_failed_and_shows_why(
     assert answered.last_error.startswith("Bounce: ") and diagnostic in answered.last_error
     event = Event.objects.get(verb="notice.bounced")
     assert event.ticket == ticket and event.data["bounce"] == result.message.pk
-    # The bounce is kept on the ticket, as automatic mail: no answer, no queue change.
+    # The bounce is kept on the ticket, as automatic mail, never answered...
     assert result.message.ticket == ticket and result.message.automatic
     assert result.notices == () and callbacks == []
+    # ...and the customer, who never got the answer, is back in the queue in their place.
     ticket.refresh_from_db()
-    assert not ticket.needs_reply
+    question = ticket.messages.get(external_id="<q-bounce@example.it>")
+    assert ticket.needs_reply and ticket.waiting_since == question.received_at
+    assert Event.objects.filter(verb="ticket.requeued", ticket=ticket).exists()
 
 
 def test_a_delay_notice_is_not_a_bounce(answered, shop):

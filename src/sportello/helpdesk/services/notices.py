@@ -29,6 +29,7 @@ from sportello.helpdesk.models import (
     Seller,
     Ticket,
 )
+from sportello.helpdesk.services.queue import requeue_undelivered_reply
 from sportello.policy import ACCEPTED_CHANNELS
 
 logger = logging.getLogger(__name__)
@@ -288,6 +289,8 @@ def _delivery_failed(notice: OutboundNotice, exc: Exception) -> str:
             attempts=notice.attempts,
             error=error,
         )
+        if not retry:
+            requeue_undelivered_reply(notice)
     if retry:
         delay = RETRY_DELAYS[notice.attempts - 1]
         transaction.on_commit(lambda: enqueue_delivery(notice.pk, delay))
@@ -332,4 +335,5 @@ def record_bounce(
         status=status,
         diagnostic=diagnostic,
     )
+    requeue_undelivered_reply(notice)
     return notice
