@@ -1,5 +1,10 @@
 """No input crashes the analyser, and what it returns is always well formed."""
 
+import json
+import os
+import subprocess
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,3 +43,29 @@ def test_never_crashes_and_spans_point_into_the_input(text: str, subject: str | 
 def test_word_soup_is_deterministic(words: list[str]) -> None:
     text = " ".join(words)
     assert analyse(text) == analyse(text)
+
+
+def test_the_same_message_reads_the_same_in_every_process() -> None:
+    # Set iteration order depends on the hash seed; nothing the analyser returns may.
+    texts = [
+        "Truffatori di m***a, farò denuncia e vi distruggo con le recensioni",
+        "Siete dei ladri! Vorrei sapere come fare il reso, nessuno mi risponde. URGENTE",
+        "se non mi rimborsate entro domani vi faccio una recensione negativa ovunque",
+    ]
+    program = (
+        "import json, sys\n"
+        "from sportello.text import analyse\n"
+        "for t in json.loads(sys.argv[1]):\n"
+        "    print(repr(analyse(t)))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", program, json.dumps(texts)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

@@ -107,12 +107,15 @@ def _anchor_table(
             k.decode("ascii"),
             tuple(
                 (
-                    r.forward.match,
+                    # None: the match is the head word itself
+                    None
+                    if r.head_only and r.forward.fullmatch(k.decode("ascii"))
+                    else r.forward.match,
                     r.left.match if r.left is not None else None,
                     r.label,
                     r.name,
                     r.guard_words,
-                    r.guard_subs,
+                    frozenset(r.guard_subs),
                 )
                 for r in v
             ),
@@ -122,6 +125,7 @@ def _anchor_table(
     }
 
 
+_GUARD_SUBS = tuple(sorted({g for r in _RULES for g in r.guard_subs}))
 _ANCHORS = _anchor_table(_RULES, secondary=False)
 _ANCHOR_KEYS = frozenset(_ANCHORS)
 _ANCHORS2 = _anchor_table(_RULES, secondary=True)
@@ -224,6 +228,7 @@ class _Field:
         "_bounds",
         "_quoted",
         "_rt",
+        "_subs",
         "contacts",
         "cues",
         "f",
@@ -253,6 +258,7 @@ class _Field:
         self.t = f.text
         self.n = len(self.t)
         self._rt: str | None = None
+        self._subs: frozenset[str] | None = None
         self._bounds: list[int] | None = None
         self._quoted: list[tuple[int, int]] | None = None
         self.contacts = (
@@ -270,6 +276,13 @@ class _Field:
         self.cues = [h for h in hits if h.label == "question"]
         self.hits: list[_Hit] = [h for h in hits if h.label != "question"] if self.cues else hits
 
+    def guard_subs(self) -> frozenset[str]:
+        """The guard substrings of the lexicon ("?", "%", ...) that the text contains."""
+        if self._subs is None:
+            t = self.t
+            self._subs = frozenset(g for g in _GUARD_SUBS if g in t)
+        return self._subs
+
     @property
     def rt(self) -> str:
         if self._rt is None:
@@ -284,10 +297,13 @@ class _Field:
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         t, n = self.t, self.n
-        for w in words:
+        # in a fixed order (a set's order changes with the process's hash seed), so that
+        # of two rules giving the same span, the same one is named every time
+        for w in sorted(words):
             ws, probes, guarded = table[w]
             live: Sequence[_Probe] = probes
             if guarded or only is not None:
+                subs = self.guard_subs()
                 live = [
                     p
                     for p in probes
@@ -295,7 +311,7 @@ class _Field:
                     and (
                         not (p[4] or p[5])
                         or not p[4].isdisjoint(self.found)
-                        or any(g in t for g in p[5])
+                        or not p[5].isdisjoint(subs)
                     )
                 ]
                 if not live:
@@ -306,16 +322,19 @@ class _Field:
                 j = pos + k
                 if (pos == 0 or t[pos - 1] not in _ALNUM) and (j >= n or t[j] not in _ALNUM):
                     for fmatch, lmatch, label, name, _gw, _gs in live:
-                        m = fmatch(t, pos)
-                        if m is None:
-                            continue
+                        end = j
+                        if fmatch is not None:
+                            m = fmatch(t, pos)
+                            if m is None:
+                                continue
+                            end = m.end()
                         start = pos
                         if lmatch is not None:
                             m2 = lmatch(self.rt, n - pos)
                             if m2 is None:
                                 continue
                             start = n - m2.end()
-                        hits.append(_Hit(label, name, start, m.end()))
+                        hits.append(_Hit(label, name, start, end))
                 pos = t.find(ws, pos + 1)
         return hits
 

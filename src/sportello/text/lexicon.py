@@ -100,6 +100,9 @@ class Rule:
     where: str
     guard_words: frozenset[bytes] = frozenset()  # words of which one must occur...
     guard_subs: tuple[str, ...] = ()  # ...or substrings of which one must occur
+    # The rule is its head alone, one word long: where a head word stands on its own,
+    # the forward match is that word (the analyser need not run it).
+    head_only: bool = False
 
 
 def fold_pattern_letters(ch: str) -> str:
@@ -649,7 +652,9 @@ def _build_rule(
     guards = ["".join(fold_pattern_letters(c) for c in g) for g in guard.split("|") if g]
     gwords = frozenset(g.encode("ascii") for g in guards if re.fullmatch(r"[a-z0-9]+", g))
     gsubs = tuple(g for g in guards if not re.fullmatch(r"[a-z0-9]+", g))
-    return Rule(label, name, forward, left_re, frozenset(words), where, gwords, gsubs)
+    # no right part, and nothing in the head that could match a separator
+    head_only = not right and not any(mark in head for mark in ("[^", "\\", "."))
+    return Rule(label, name, forward, left_re, frozenset(words), where, gwords, gsubs, head_only)
 
 
 def read_package_files() -> list[tuple[str, str, str]]:
