@@ -303,7 +303,6 @@ class _Field:
             ws, probes, guarded = table[w]
             live: Sequence[_Probe] = probes
             if guarded or only is not None:
-                subs = self.guard_subs()
                 live = [
                     p
                     for p in probes
@@ -311,7 +310,7 @@ class _Field:
                     and (
                         not (p[4] or p[5])
                         or not p[4].isdisjoint(self.found)
-                        or not p[5].isdisjoint(subs)
+                        or (p[5] and not p[5].isdisjoint(self.guard_subs()))
                     )
                 ]
                 if not live:

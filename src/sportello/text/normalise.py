@@ -254,9 +254,8 @@ def _leet_tokens(text: str) -> list[tuple[int, int]]:
 RARE_SINGLE_LETTERS = frozenset(c.encode("ascii") for c in "bfghjkpqrvwxyz")
 
 
-# letters to "a", the disguising symbols * # @ $ to "!", everything else to a space:
-# " a a a " is three letters spelled out
-_SHAPE = bytes(97 if 97 <= c <= 122 else 33 if chr(c) in "*#@$" else 32 for c in range(256))
+# letters to "a", everything else to a space: " a a a " is three letters spelled out
+_SHAPE = bytes(97 if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def may_be_disguised(
@@ -265,10 +264,11 @@ def may_be_disguised(
     """A cheap test (C-level) for anything `Repairer` could repair: stars, hashes, '@'
     or '$', one of `suspects` among the words (a known word spelled with digits:
     "m3rda", "idi0ti"; a rare single letter), or letters spelled out ("l a d r i")."""
+    if "*" in text or "#" in text or "@" in text or "$" in text:
+        return True
     if not suspects.isdisjoint(tokens):
         return True
-    shape = text_bytes.translate(_SHAPE)
-    return b"!" in shape or shape.startswith(b"a a a ") or b" a a a " in shape
+    return (b" " + text_bytes.translate(_SHAPE)).find(b" a a a ") >= 0
 
 
 def leet_variants(word: str) -> set[str]:
