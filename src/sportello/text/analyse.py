@@ -189,7 +189,6 @@ _EN_STOP = frozenset(
 )
 
 _STOP = _IT_STOP | _EN_STOP
-_STOP_VOTE = {**dict.fromkeys(_IT_STOP, -1), **dict.fromkeys(_EN_STOP, 1)}
 # every word the reading looks up: head words, stop words, disguise suspects, guards
 _KNOWN_WORDS = (
     _ANCHOR_KEYS
@@ -665,9 +664,12 @@ def _sentence_end(t: str, pos: int) -> int:
 
 
 def _language(seen: frozenset[bytes]) -> str:
-    """From the stop words of both languages seen in the message: English only when
-    more of its stop words are there than Italian ones."""
-    return "en" if sum(map(_STOP_VOTE.__getitem__, seen)) > 0 else "it"
+    """From the stop words of both languages seen in the message."""
+    if not seen:
+        return "it"
+    it = len(_IT_STOP.intersection(seen))
+    en = len(_EN_STOP.intersection(seen))
+    return "en" if en > it else "it"
 
 
 def _span(res: _FieldResult, h: _Hit, label: str | None = None) -> Span:
