@@ -53,6 +53,7 @@ indirect question ("vorrei sapere se...", "could you tell me..."), as spans.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -198,6 +199,8 @@ _KNOWN_WORDS = (
     | frozenset(w for r in _RULES for w in r.guard_words)
 )
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
+_CONTACT_ORDER = _LABEL_ORDER["contact_info"]
+_ROW_ORDER = operator.itemgetter(0, 1, 2, 3)
 _DELIMS = frozenset(",.;:!?\n()[]-\u2013\u2014")
 _SENT_END = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
 _NEWINFO_NUMBER = re.compile(
@@ -497,11 +500,10 @@ def _read_field(fld: _Field) -> _FieldResult:
                 ops.append(h)
         by["off_platform"] = ops
 
+    # (analyse() orders evidence by position and label; within a label, as found)
     evidence: list[_Hit] = []
-    for label in LABELS:
-        if label == "contact_info":
-            continue
-        evidence.extend(by.get(label, ()))
+    for hs in by.values():
+        evidence.extend(hs)
     questions = _questions(fld)
     return _FieldResult(fld, evidence, discounted, questions)
 
@@ -698,33 +700,53 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
             questions = tuple(_question_spans(results[0]) + _question_spans(body))
         return Understanding(labels=(), spans=(), questions=questions, language=_language(stops))
 
-    spans: list[Span] = []
+    # Evidence as plain rows first (sorted, deduplicated), made Spans once at the end:
+    # (in the text, start, label order, end, label, rule, field, original)
+    rows: list[tuple[bool, int, int, int, str, str, str, str]] = []
     discounted: list[Span] = []
     questions_l: list[Span] = []
+    chaser = False
     for res in results:
+        f = res.fld.f
+        field = res.fld.field
+        in_text = field != "subject"
+        raw = f.original
         for h in res.evidence:
-            spans.append(_span(res, h))
+            s, e = (h.start, h.end) if f.omap is None else f.span(h.start, h.end)
+            rows.append((in_text, s, _LABEL_ORDER[h.label], e, h.label, h.rule, field, raw))
+            chaser = chaser or h.label == "chaser"
         for h in res.discounted:
             discounted.append(_span(res, h))
         for c in res.fld.contacts:
-            spans.append(
-                Span("contact_info", c.start, c.end, c.text, f"contact.{c.kind}", res.fld.field)
+            rows.append(
+                (
+                    in_text,
+                    c.start,
+                    _CONTACT_ORDER,
+                    c.end,
+                    "contact_info",
+                    f"contact.{c.kind}",
+                    field,
+                    raw,
+                )
             )
-        questions_l.extend(_question_spans(res))
+        if res.questions:
+            questions_l.extend(_question_spans(res))
 
     # a follow-up that brings something new is not a chaser
-    if any(sp.label == "chaser" for sp in spans) and _brings_news(body.fld):
-        spans = [sp for sp in spans if sp.label != "chaser"]
+    if chaser and _brings_news(body.fld):
+        rows = [row for row in rows if row[4] != "chaser"]
 
-    order = _LABEL_ORDER
+    rows.sort(key=_ROW_ORDER)  # stable: equal keys keep the order they were found in
     seen: set[tuple[str, int, int, str]] = set()
     unique: list[Span] = []
-    for sp in sorted(spans, key=lambda s: (s.field != "subject", s.start, order[s.label], s.end)):
-        key = (sp.label, sp.start, sp.end, sp.field)
+    present: set[str] = set()
+    for _t, s, _o, e, label, rule, field, raw in rows:
+        key = (label, s, e, field)
         if key not in seen:
             seen.add(key)
-            unique.append(sp)
-    present = {sp.label for sp in unique}
+            present.add(label)
+            unique.append(Span(label, s, e, raw[s:e], rule, field))
     labels = tuple(label for label in LABELS if label in present)
     return Understanding(
         labels=labels,
