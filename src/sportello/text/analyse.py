@@ -447,7 +447,7 @@ class _FieldResult:
 
 
 def _read_field(fld: _Field) -> _FieldResult:
-    if not fld.hits and not any(c.kind == "email" for c in fld.contacts):
+    if not fld.hits and not (fld.contacts and any(c.kind == "email" for c in fld.contacts)):
         # nothing matched: no vetoes to apply, no decisions to take
         if "??" in fld.t[:8] and fld.t.lstrip().startswith("??"):
             s = fld.t.find("??")
