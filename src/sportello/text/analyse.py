@@ -300,6 +300,7 @@ class _Field:
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         t, n = self.t, self.n
+        rt: str | None = None  # the reversed text, made on the first left match
         # in a fixed order (a set's order changes with the process's hash seed), so that
         # of two rules giving the same span, the same one is named every time
         for w in sorted(words):
@@ -332,7 +333,9 @@ class _Field:
                             end = m.end()
                         start = pos
                         if lmatch is not None:
-                            m2 = lmatch(self.rt, n - pos)
+                            if rt is None:
+                                rt = self.rt
+                            m2 = lmatch(rt, n - pos)
                             if m2 is None:
                                 continue
                             start = n - m2.end()
