@@ -8,7 +8,7 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 
 from sportello.helpdesk.periodic import due_jobs
 
@@ -43,22 +43,29 @@ class BackgroundWorker:
 
     def _run_tasks(self) -> None:
         assert self._tasks_worker is not None
-        while not self._stop.is_set():
-            try:
-                self._tasks_worker.run()
-            except Exception:
-                logger.exception("task worker crashed; restarting in 5 s")
-                time.sleep(5)
+        try:
+            while not self._stop.is_set():
+                try:
+                    self._tasks_worker.run()
+                except Exception:
+                    logger.exception("task worker crashed; restarting in 5 s")
+                    time.sleep(5)
+        finally:
+            # a thread's database connections outlive it unless closed
+            connections.close_all()
 
     def _run_periodic(self) -> None:
         last_run: dict[str, float] = {}
-        while not self._stop.wait(self.interval):
-            for job in due_jobs(last_run, time.monotonic()):
-                try:
-                    close_old_connections()
-                    job.run()
-                except Exception:
-                    logger.exception("periodic job %s failed", job.name)
+        try:
+            while not self._stop.wait(self.interval):
+                for job in due_jobs(last_run, time.monotonic()):
+                    try:
+                        close_old_connections()
+                        job.run()
+                    except Exception:
+                        logger.exception("periodic job %s failed", job.name)
+        finally:
+            connections.close_all()
 
     def stop(self) -> None:
         self._stop.set()
