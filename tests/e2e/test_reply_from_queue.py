@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from tests.conftest import PASSWORD
 
@@ -63,6 +64,10 @@ def browser_page(javascript, chromium_path, monkeypatch):
             yield context.new_page()
         finally:
             browser.close()
+            # Django's connections are per asyncio context too: the ones opened while
+            # Playwright's loop ran here are not the test's own and would outlive it
+            # (PostgreSQL then cannot drop the test database).
+            connections.close_all()
 
 
 def test_an_agent_replies_to_the_oldest_ticket_from_the_queue(
