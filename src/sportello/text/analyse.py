@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sportello.text import lexicon
-from sportello.text.contacts import find_contacts
+from sportello.text.contacts import char_positions, find_contacts
 from sportello.text.normalise import (
     RARE_SINGLE_LETTERS,
     Folded,
@@ -116,7 +116,7 @@ def _anchor_table(
                     r.label,
                     r.name,
                     r.guard_words,
-                    frozenset(r.guard_subs),
+                    r.guard_subs,
                 )
                 for r in v
             ),
@@ -126,7 +126,6 @@ def _anchor_table(
     }
 
 
-_GUARD_SUBS = tuple(sorted({g for r in _RULES for g in r.guard_subs}))
 _ANCHORS = _anchor_table(_RULES, secondary=False)
 _ANCHOR_KEYS = frozenset(_ANCHORS)
 _ANCHORS2 = _anchor_table(_RULES, secondary=True)
@@ -231,7 +230,6 @@ class _Field:
         "_bounds",
         "_quoted",
         "_rt",
-        "_subs",
         "contacts",
         "cues",
         "f",
@@ -239,7 +237,6 @@ class _Field:
         "found",
         "hits",
         "n",
-        "stops",
         "t",
     )
 
@@ -261,7 +258,6 @@ class _Field:
         self.t = f.text
         self.n = len(self.t)
         self._rt: str | None = None
-        self._subs: frozenset[str] | None = None
         self._bounds: list[int] | None = None
         self._quoted: list[tuple[int, int]] | None = None
         self.contacts = (
@@ -273,18 +269,10 @@ class _Field:
         )
         self.found = found
         words = found & _ANCHOR_KEYS
-        self.stops = found & _STOP
         hits = self._scan(_ANCHORS, words) if words else []
         # indirect-question cues are not label evidence
         self.cues = [h for h in hits if h.label == "question"]
         self.hits: list[_Hit] = [h for h in hits if h.label != "question"] if self.cues else hits
-
-    def guard_subs(self) -> frozenset[str]:
-        """The guard substrings of the lexicon ("?", "%", ...) that the text contains."""
-        if self._subs is None:
-            t = self.t
-            self._subs = frozenset(g for g in _GUARD_SUBS if g in t)
-        return self._subs
 
     @property
     def rt(self) -> str:
@@ -314,7 +302,7 @@ class _Field:
                     and (
                         not (p[4] or p[5])
                         or not p[4].isdisjoint(self.found)
-                        or (p[5] and not p[5].isdisjoint(self.guard_subs()))
+                        or (p[5] and any(g in t for g in p[5]))
                     )
                 ]
                 if not live:
@@ -373,11 +361,7 @@ class _Field:
 def _quoted_regions(t: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     # double quotes (typographic ones are folded to '"'), paired in order
-    dq: list[int] = []
-    i = t.find('"')
-    while i >= 0:
-        dq.append(i)
-        i = t.find('"', i + 1)
+    dq = char_positions(t, '"')
     for a, b in zip(dq[0::2], dq[1::2], strict=False):
         if b - a <= 400:
             regions.append((a, b + 1))
@@ -686,22 +670,22 @@ def _span(res: _FieldResult, h: _Hit, label: str | None = None) -> Span:
 def analyse(text: str, subject: str | None = None) -> Understanding:
     """Read one message. See the module docstring for what it decides and why."""
     body = _read_field(_Field(text or "", "text"))
-    if subject:
-        head = _read_field(_Field(subject, "subject"))
-        results = [head, body]
-        stops = head.fld.stops | body.fld.stops
-        plain = not (head.evidence or head.discounted or head.fld.contacts)
-    else:
-        results = [body]
-        stops = body.fld.stops
-        plain = True
-    if plain and not (body.evidence or body.discounted or body.fld.contacts):
+    results = [_read_field(_Field(subject, "subject")), body] if subject else [body]
+    words = body.fld.found if not subject else results[0].fld.found | body.fld.found
+    language = _language(words & _STOP)
+    # (plain loops: the generator versions cost a measurable share of an ordinary message)
+    plain = True
+    for r in results:
+        if r.evidence or r.discounted or r.fld.contacts:
+            plain = False
+            break
+    if plain:
         # the common case: an ordinary message, perhaps with questions
-        if len(results) == 1:
-            questions = tuple(_question_spans(body)) if body.questions else ()
-        else:
-            questions = tuple(_question_spans(results[0]) + _question_spans(body))
-        return Understanding(labels=(), spans=(), questions=questions, language=_language(stops))
+        questions: list[Span] = []
+        for r in results:
+            if r.questions:
+                questions += _question_spans(r)
+        return Understanding(labels=(), spans=(), questions=tuple(questions), language=language)
 
     # Evidence as plain rows first (sorted, deduplicated), made Spans once at the end:
     # (in the text, start, label order, end, label, rule, field, original)
@@ -755,7 +739,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
         labels=labels,
         spans=tuple(unique),
         questions=tuple(questions_l),
-        language=_language(stops),
+        language=language,
         discounted=tuple(discounted),
     )
 
@@ -765,9 +749,8 @@ def _question_spans(res: _FieldResult) -> list[Span]:
     f = res.fld.f
     raw = f.original
     field = res.fld.field
-    for s, e, rule in res.questions:
-        if f.omap is not None:
-            s, e = f.span(s, e)
+    for start, end, rule in res.questions:
+        s, e = (start, end) if f.omap is None else f.span(start, end)
         out.append(Span("question", s, e, raw[s:e], rule, field))
     return out
 

@@ -120,7 +120,8 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _positions(text: str, ch: str) -> list[int]:
+def char_positions(text: str, ch: str) -> list[int]:
+    """Every index of `ch` in `text` (found in C, one find at a time)."""
     out: list[int] = []
     i = text.find(ch)
     while i >= 0:
@@ -129,32 +130,21 @@ def _positions(text: str, ch: str) -> list[int]:
     return out
 
 
-_LOCAL_EXTRA = frozenset("._%+-")
 _LETTER = re.compile(r"[a-z]", re.IGNORECASE)
-_DOMAIN_EXTRA = frozenset("_@.-")
 _DOT_TLD_ANYCASE = re.compile(_DOT_TLD.pattern, re.IGNORECASE)
+# Besides letters and digits, what the patterns' look-behinds treat as part of a run:
+# an e-mail address or a bare domain can only start where such a run starts.
+_LOCAL_PART = frozenset("_._%+-")
+_DOMAIN_PART = frozenset("_@.-")
 
 
-def _domain_start(text: str, dot: int) -> int:
-    """Where a bare domain holding the dot at `dot` can start (the pattern's
-    look-behind forbids a start inside a run of word characters, '@', '.', '-')."""
-    i = dot
-    while i > 0:
+def _run_start(text: str, end: int, extra: frozenset[str], limit: int | None = None) -> int:
+    """The start of the run of letters, digits and `extra` that ends at `end` (looking
+    back at most `limit` characters past the longest match)."""
+    i = end
+    while i > 0 and (limit is None or end - i <= limit):
         c = text[i - 1]
-        if not (c.isalnum() or c in _DOMAIN_EXTRA):
-            break
-        i -= 1
-    return i
-
-
-def _run_start(text: str, at: int) -> int:
-    """Where an e-mail address ending its local part at `at` can start: the beginning
-    of the run of word characters and ._%+- before it (the pattern's look-behind
-    forbids any other start)."""
-    i = at
-    while i > 0 and at - i <= 64:
-        c = text[i - 1]
-        if not (c.isalnum() or c == "_" or c in _LOCAL_EXTRA):
+        if not (c.isalnum() or c in extra):
             break
         i -= 1
     return i
@@ -168,7 +158,7 @@ def email_matches(text: str, ats: list[int]) -> list[re.Match[str]]:
     for at in ats:
         if at < done:
             continue
-        m = _EMAIL.match(text, max(_run_start(text, at), done))
+        m = _EMAIL.match(text, max(_run_start(text, at, _LOCAL_PART, 64), done))
         if m is not None:
             out.append(m)
             done = m.end()
@@ -183,7 +173,7 @@ def bare_url_matches(text: str) -> list[re.Match[str]]:
     for d in _DOT_TLD_ANYCASE.finditer(text):
         if d.start() < done:
             continue
-        m = _URL_BARE.match(text, max(_domain_start(text, d.start()), done))
+        m = _URL_BARE.match(text, max(_run_start(text, d.start(), _DOMAIN_PART), done))
         if m is not None:
             out.append(m)
             done = m.end()
@@ -221,7 +211,7 @@ def find_contacts(
     if has_at:
         # both are tried only where an '@' is (a scan of the whole text with these
         # patterns costs more than everything else the analyser does)
-        ats = _positions(text, "@")
+        ats = char_positions(text, "@")
         for m in email_matches(text, ats):
             add("email", m.start(), m.end())
         for at in ats:

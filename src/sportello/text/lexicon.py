@@ -112,20 +112,6 @@ def fold_pattern_letters(ch: str) -> str:
     return fold_char(ch)
 
 
-def class_end(src: str, i: int) -> int:
-    """The index of the "]" closing the character class that opens at `src[i]`
-    (len(src) or more if it is not closed)."""
-    n = len(src)
-    j = i + 1
-    if j < n and src[j] == "^":
-        j += 1
-    if j < n and src[j] == "]":
-        j += 1
-    while j < n and src[j] != "]":
-        j += 2 if src[j] == "\\" else 1
-    return j
-
-
 class _Compiler:
     def __init__(self, macros: dict[str, str], where: str) -> None:
         self.macros = macros
@@ -183,7 +169,13 @@ class _Compiler:
                     out.append("(?:")
                     i += 1
             elif c == "[":
-                j = class_end(src, i)
+                j = i + 1
+                if j < n and src[j] == "^":
+                    j += 1
+                if j < n and src[j] == "]":
+                    j += 1
+                while j < n and src[j] != "]":
+                    j += 2 if src[j] == "\\" else 1
                 if j >= n:
                     raise LexiconError(f"{self.where}: unclosed [class]")
                 body = "".join(fold_pattern_letters(ch) for ch in src[i : j + 1])
@@ -401,15 +393,12 @@ def _quant(lo: int, hi: int) -> str:
 
 
 def _rev_seq(items: Iterable[tuple[Any, Any]]) -> str:
-    seq = list(reversed(list(items)))
-    # "x*x" (from a stretched double letter "xxx*") reads better to the engine as "xx*"
-    for _ in range(2):
-        for i in range(len(seq) - 1):
-            if _optional_run_of(seq[i]) is not None and seq[i + 1] == (
-                C.LITERAL,
-                _optional_run_of(seq[i]),
-            ):
-                seq[i], seq[i + 1] = seq[i + 1], seq[i]
+    seq: list[tuple[Any, Any]] = []
+    for item in reversed(list(items)):
+        seq.append(item)
+        # "x*x" (from a stretched double letter "xxx*") reads better to the engine as "xx*"
+        if len(seq) >= 2 and seq[-1][0] is C.LITERAL and _optional_run_of(seq[-2]) == seq[-1][1]:
+            seq[-2], seq[-1] = seq[-1], seq[-2]
     return "".join(_rev_item(op, av) for op, av in seq)
 
 
@@ -568,30 +557,16 @@ class Lexicon:
         return [r for r in self.rules if r.label == label]
 
 
+# what engine_form() reads: an escape, a character class (left alone), or a letter "+"
+_ENGINE_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]?|([A-Za-z0-9])\+", re.DOTALL)
+
+
 def engine_form(src: str) -> str:
     """`src` with every repeated letter `x+` written `xx*`: the same language, but the
     regex engine rejects an alternative that starts with a literal at a glance, while a
     repeat must be entered first. The lexicon's alternations are long lists of words
     (measured: about an eighth fewer instructions in the regex engine)."""
-    out: list[str] = []
-    i = 0
-    n = len(src)
-    while i < n:
-        c = src[i]
-        if c == "\\":
-            out.append(src[i : i + 2])
-            i += 2
-        elif c == "[":
-            j = class_end(src, i)
-            out.append(src[i : j + 1])
-            i = j + 1
-        elif c.isalnum() and c.isascii() and i + 1 < n and src[i + 1] == "+":
-            out.append(c + c + "*")
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    return _ENGINE_TOKEN.sub(lambda m: m.group(1) * 2 + "*" if m.group(1) else m.group(), src)
 
 
 def compile_fragment(src: str, macros: dict[str, str], where: str = "fragment") -> str:
