@@ -3,6 +3,7 @@
 from django.db.models import QuerySet
 
 from sportello.helpdesk import audit
+from sportello.helpdesk.audit import Actor
 from sportello.helpdesk.models import (
     Customer,
     CustomerState,
@@ -71,11 +72,8 @@ def requeue_undelivered_reply(notice: OutboundNotice) -> Ticket | None:
         unanswered = unanswered.filter(received_at__gt=previous)
     first = unanswered.order_by("received_at").values_list("received_at", flat=True).first()
     waiting = first or sent_at
-    old_status = ticket.status
     if ticket.waiting_since is None or waiting < ticket.waiting_since:
         ticket.waiting_since = waiting
-    if ticket.status == TicketStatus.RESOLVED:
-        ticket.status = TicketStatus.OPEN
     refresh_queue_fields(ticket, ticket.customer)
     ticket.save()
     audit.record(
@@ -86,13 +84,26 @@ def requeue_undelivered_reply(notice: OutboundNotice) -> Ticket | None:
         reason="reply_not_delivered",
         waiting_since=ticket.waiting_since.isoformat(),
     )
-    if ticket.status != old_status:
-        audit.record(
-            "ticket.status_changed",
-            seller=ticket.seller,
-            ticket=ticket,
-            subject=ticket,
-            old=old_status,
-            new=ticket.status,
-        )
+    if ticket.status == TicketStatus.RESOLVED:
+        change_status(None, ticket, TicketStatus.OPEN)
     return ticket
+
+
+def change_status(actor: Actor, ticket: Ticket, status: str) -> None:
+    """Set a locked ticket's status, refresh its place in the queue, save, and record the
+    change. Inside the caller's transaction; nothing happens when the status is the same."""
+    old = ticket.status
+    if old == status:
+        return
+    ticket.status = status
+    refresh_queue_fields(ticket, ticket.customer)
+    ticket.save()
+    audit.record(
+        "ticket.status_changed",
+        actor=actor,
+        seller=ticket.seller,
+        ticket=ticket,
+        subject=ticket,
+        old=old,
+        new=status,
+    )

@@ -14,7 +14,7 @@ from sportello.helpdesk.models import (
     TicketStatus,
 )
 from sportello.helpdesk.services.notices import create_outbound
-from sportello.helpdesk.services.queue import refresh_queue_fields
+from sportello.helpdesk.services.queue import change_status, refresh_queue_fields
 
 MAX_REPLY_CHARS = 20_000
 
@@ -73,9 +73,6 @@ def reply(
         ticket.last_reply_at = now
         ticket.waiting_since = None
         ticket.last_activity_at = max(ticket.last_activity_at, now)
-        old_status = ticket.status
-        if status is not None:
-            ticket.status = status
         refresh_queue_fields(ticket, ticket.customer)
         ticket.save()
         audit.record(
@@ -86,16 +83,8 @@ def reply(
             subject=notice.message,
             channel=notice.channel,
         )
-        if ticket.status != old_status:
-            audit.record(
-                "ticket.status_changed",
-                actor=actor,
-                seller=ticket.seller,
-                ticket=ticket,
-                subject=ticket,
-                old=old_status,
-                new=ticket.status,
-            )
+        if status is not None:
+            change_status(actor, ticket, status)
     assert notice.message is not None
     return notice.message
 
@@ -109,19 +98,5 @@ def set_status(actor: Actor, ticket: Ticket, status: str) -> Ticket:
             .select_related("customer", "seller")
             .get(pk=ticket.pk)
         )
-        old = ticket.status
-        if old == status:
-            return ticket
-        ticket.status = status
-        refresh_queue_fields(ticket, ticket.customer)
-        ticket.save()
-        audit.record(
-            "ticket.status_changed",
-            actor=actor,
-            seller=ticket.seller,
-            ticket=ticket,
-            subject=ticket,
-            old=old,
-            new=status,
-        )
+        change_status(actor, ticket, status)
     return ticket
