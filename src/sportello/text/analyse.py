@@ -70,12 +70,16 @@ from sportello.text.normalise import (
     may_be_disguised,
     repair,
 )
-from sportello.text.types import LABELS, Span, Understanding
+from sportello.text.types import LABELS, Span, Understanding, make_span, make_understanding
 
 # --- the lexicon, compiled once --------------------------------------------------------
 
 _LEX = lexicon.build(lexicon.read_package_files())
 _RULES: tuple[lexicon.Rule, ...] = tuple(_LEX.rules)
+# the rule name a question found by a cue is given ("q.indirect" -> "question.indirect")
+_CUE_RULE = {
+    r.name: f"question.{r.name.split('.', 1)[-1]}" for r in _RULES if r.label == "question"
+}
 
 
 # Rules that only matter once another match exists: vetoes (only if their label
@@ -269,10 +273,12 @@ class _Field:
         )
         self.found = found
         words = found & _ANCHOR_KEYS
-        hits = self._scan(_ANCHORS, words) if words else []
-        # indirect-question cues are not label evidence
-        self.cues = [h for h in hits if h.label == "question"]
-        self.hits: list[_Hit] = [h for h in hits if h.label != "question"] if self.cues else hits
+        self.hits: list[_Hit] = []
+        self.cues: list[_Hit] = []
+        if words:
+            # indirect-question cues are not label evidence
+            for h in self._scan(_ANCHORS, words):
+                (self.cues if h.label == "question" else self.hits).append(h)
 
     @property
     def rt(self) -> str:
@@ -601,7 +607,9 @@ def _questions(fld: _Field) -> list[tuple[int, int, str]]:
     t = fld.t
     out: list[tuple[int, int, str]] = []
     # in the order of the text, so that of two cues in one sentence the first names it
-    cues = sorted(fld.cues, key=lambda h: (h.start, h.end, h.rule)) if fld.cues else []
+    cues = fld.cues
+    if len(cues) > 1:
+        cues = sorted(cues, key=lambda h: (h.start, h.end, h.rule))
     n = fld.n
     q = t.find("?")
     while q >= 0:
@@ -618,28 +626,39 @@ def _questions(fld: _Field) -> list[tuple[int, int, str]]:
             out.append((start, end, "question.mark"))
         q = t.find("?", end)
     for h in cues:
-        if any(a <= h.start < b for a, b, _r in out):
+        inside = False
+        for a, b, _r in out:
+            if a <= h.start < b:
+                inside = True
+                break
+        if inside:
             continue
         start = _sentence_start(t, h.start)
         while start < h.start and t[start] not in _ALNUM:
             start += 1
         end = _sentence_end(t, h.end)
-        if not any(a < end and start < b for a, b, _r in out):
-            out.append((start, end, f"question.{h.rule.split('.', 1)[-1]}"))
-    out.sort()
+        for a, b, _r in out:
+            if a < end and start < b:
+                break
+        else:
+            out.append((start, end, _CUE_RULE[h.rule]))
+    if cues:
+        out.sort()
     return out
 
 
 def _sentence_start(t: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts: after the last . ! ? or new line that
-    is followed by a space (so "2.5" and "example.com" do not end a sentence)."""
-    best = max(
-        t.rfind("\n", 0, pos), t.rfind("? ", 0, pos), t.rfind("! ", 0, pos), t.rfind(". ", 0, pos)
+    """Where the sentence holding `pos` starts: after the last new line, "?", or "."
+    or "!" followed by a space (so "2.5" and "example.com" do not end a sentence)."""
+    return (
+        max(
+            t.rfind("\n", 0, pos),
+            t.rfind("?", 0, pos),
+            t.rfind("! ", 0, pos),
+            t.rfind(". ", 0, pos),
+        )
+        + 1
     )
-    q = t.rfind("?", 0, pos)
-    if q > best:
-        best = q
-    return best + 1
 
 
 def _sentence_end(t: str, pos: int) -> int:
@@ -653,18 +672,14 @@ def _sentence_end(t: str, pos: int) -> int:
 
 
 def _language(seen: frozenset[bytes]) -> str:
-    """From the stop words of both languages seen in the message."""
-    if not seen:
-        return "it"
-    it = len(_IT_STOP.intersection(seen))
-    en = len(_EN_STOP.intersection(seen))
-    return "en" if en > it else "it"
+    """From the stop words of both languages among the words seen in the message."""
+    return "en" if len(_EN_STOP & seen) > len(_IT_STOP & seen) else "it"
 
 
 def _span(res: _FieldResult, h: _Hit, label: str | None = None) -> Span:
     s, e = res.fld.f.span(h.start, h.end)
     raw = res.fld.f.original
-    return Span(label or h.label, s, e, raw[s:e], h.rule, res.fld.field)
+    return make_span(label or h.label, s, e, raw[s:e], h.rule, res.fld.field)
 
 
 def analyse(text: str, subject: str | None = None) -> Understanding:
@@ -672,7 +687,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     body = _read_field(_Field(text or "", "text"))
     results = [_read_field(_Field(subject, "subject")), body] if subject else [body]
     words = body.fld.found if not subject else results[0].fld.found | body.fld.found
-    language = _language(words & _STOP)
+    language = _language(words)
     # (plain loops: the generator versions cost a measurable share of an ordinary message)
     plain = True
     for r in results:
@@ -685,7 +700,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
         for r in results:
             if r.questions:
                 questions += _question_spans(r)
-        return Understanding(labels=(), spans=(), questions=tuple(questions), language=language)
+        return make_understanding((), (), tuple(questions), language)
 
     # Evidence as plain rows first (sorted, deduplicated), made Spans once at the end:
     # (in the text, start, label order, end, label, rule, field, original)
@@ -733,14 +748,10 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
         if key not in seen:
             seen.add(key)
             present.add(label)
-            unique.append(Span(label, s, e, raw[s:e], rule, field))
-    labels = tuple(label for label in LABELS if label in present)
-    return Understanding(
-        labels=labels,
-        spans=tuple(unique),
-        questions=tuple(questions_l),
-        language=language,
-        discounted=tuple(discounted),
+            unique.append(make_span(label, s, e, raw[s:e], rule, field))
+    labels = tuple(sorted(present, key=_LABEL_ORDER.__getitem__))
+    return make_understanding(
+        labels, tuple(unique), tuple(questions_l), language, tuple(discounted)
     )
 
 
@@ -751,7 +762,7 @@ def _question_spans(res: _FieldResult) -> list[Span]:
     field = res.fld.field
     for start, end, rule in res.questions:
         s, e = (start, end) if f.omap is None else f.span(start, end)
-        out.append(Span("question", s, e, raw[s:e], rule, field))
+        out.append(make_span("question", s, e, raw[s:e], rule, field))
     return out
 
 
