@@ -293,7 +293,7 @@ class _Field:
         only: frozenset[str] | None = None,
     ) -> list[_Hit]:
         hits: list[_Hit] = []
-        t, n = self.t, self.n
+        t, n, found = self.t, self.n, self.found
         rt: str | None = None  # the reversed text, made on the first left match
         # in a fixed order (a set's order changes with the process's hash seed), so that
         # of two rules giving the same span, the same one is named every time
@@ -301,16 +301,18 @@ class _Field:
             ws, probes, guarded = table[w]
             live: Sequence[_Probe] = probes
             if guarded or only is not None:
-                live = [
-                    p
-                    for p in probes
-                    if (only is None or p[2] in only)
-                    and (
-                        not (p[4] or p[5])
-                        or not p[4].isdisjoint(self.found)
-                        or (p[5] and any(g in t for g in p[5]))
-                    )
-                ]
+                live = []
+                for p in probes:
+                    if only is not None and p[2] not in only:
+                        continue
+                    gwords, gsubs = p[4], p[5]
+                    if (gwords or gsubs) and (not gwords or gwords.isdisjoint(found)):
+                        for g in gsubs:
+                            if g in t:
+                                break
+                        else:
+                            continue  # none of its guards is in the message
+                    live.append(p)
                 if not live:
                     continue
             k = len(ws)
@@ -460,8 +462,8 @@ def _read_field(fld: _Field) -> _FieldResult:
         by.setdefault(h.label, []).append(h)
     discounted: list[_Hit] = []
 
-    # vetoes take back overlapping matches of the same label
-    for label, hs in by.items():
+    # vetoes take back overlapping matches of the same label (they are second-pass rules)
+    for label, hs in by.items() if second else ():
         vetoes = [h for h in hs if h.rule.startswith("veto.")]
         if vetoes:
             by[label] = [
@@ -477,7 +479,7 @@ def _read_field(fld: _Field) -> _FieldResult:
     # chaser: evidence only, newinfo.* are looked at by analyse()
     if "chaser" in by:
         by["chaser"] = [h for h in by["chaser"] if not h.rule.startswith("newinfo.")]
-    if fld.t.lstrip().startswith("??"):
+    if "??" in fld.t and fld.t.lstrip().startswith("??"):
         s = fld.t.find("??")
         by.setdefault("chaser", []).append(_Hit("chaser", "chase.question_marks", s, s + 2))
 
@@ -497,7 +499,7 @@ def _read_field(fld: _Field) -> _FieldResult:
     evidence: list[_Hit] = []
     for hs in by.values():
         evidence.extend(hs)
-    questions = _questions(fld)
+    questions = _questions(fld) if ("?" in fld.t or fld.cues) else []
     return _FieldResult(fld, evidence, discounted, questions)
 
 
