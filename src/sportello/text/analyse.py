@@ -132,6 +132,14 @@ def _anchor_table(
 
 _ANCHORS = _anchor_table(_RULES, secondary=False)
 _ANCHOR_KEYS = frozenset(_ANCHORS)
+# Many head words are common ("carta", "casa", "scrivo") and only serve rules with guard
+# words ("carta" in a card dispute needs "contestazione", "storno", ...). Guard words are
+# rare, so most messages have none: then the head words whose every rule needs one are
+# left out of the scan with a single set operation.
+_GUARD_WORDS = frozenset(w for r in _RULES for w in r.guard_words)
+_UNGATED_KEYS = frozenset(
+    k for k, (_ws, probes, _g) in _ANCHORS.items() if any(not p[4] or p[5] for p in probes)
+)
 _ANCHORS2 = _anchor_table(_RULES, secondary=True)
 _ANCHOR_KEYS2 = frozenset(_ANCHORS2)
 # bytes -> bytes: keep [a-z0-9], everything else separates words
@@ -194,13 +202,7 @@ _EN_STOP = frozenset(
 
 _STOP = _IT_STOP | _EN_STOP
 # every word the reading looks up: head words, stop words, disguise suspects, guards
-_KNOWN_WORDS = (
-    _ANCHOR_KEYS
-    | _ANCHOR_KEYS2
-    | _STOP
-    | _SUSPECTS
-    | frozenset(w for r in _RULES for w in r.guard_words)
-)
+_KNOWN_WORDS = _ANCHOR_KEYS | _ANCHOR_KEYS2 | _STOP | _SUSPECTS | _GUARD_WORDS
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _CONTACT_ORDER = _LABEL_ORDER["contact_info"]
 _ROW_ORDER = operator.itemgetter(0, 1, 2, 3)
@@ -272,7 +274,7 @@ class _Field:
             else []
         )
         self.found = found
-        words = found & _ANCHOR_KEYS
+        words = found & (_ANCHOR_KEYS if not _GUARD_WORDS.isdisjoint(found) else _UNGATED_KEYS)
         self.hits: list[_Hit] = []
         self.cues: list[_Hit] = []
         if words:
