@@ -3,15 +3,19 @@
 The analyser avoids running some patterns over a whole text (they dominate its cost):
 contact patterns are tried only where an '@' or a domain ending is, disguised tokens
 are looked for from where a letter meets a digit, Latin-1 text is folded in one
-translate, and the lexicon's letters are written `xx*` rather than `x+`. Each shortcut
-is checked here against the plain way on random and adversarial text."""
+translate, the lexicon's letters are written `xx*` rather than `x+`, and head words
+whose rules all need an absent guard word are not scanned. Each shortcut is checked here against the plain way on random and adversarial text."""
 
+import importlib
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sportello.text import contacts, lexicon, normalise
+
+# the module (the package exports its function `analyse` under the same name)
+analyse_module = importlib.import_module("sportello.text.analyse")
 
 PIECES = st.sampled_from(
     [
@@ -115,3 +119,31 @@ def test_letters_written_for_the_engine_match_the_same_text(pattern: list[str], 
     assert bool(re.fullmatch(lexicon.engine_form(reverse), text[::-1])) == bool(
         re.fullmatch(src, text)
     )
+
+
+GUARDED_PIECES = st.sampled_from(
+    [
+        "ho aperto una contestazione con la carta",  # a guard word and its head word
+        "ho pagato con la carta",  # the head word alone
+        "vi scrivo per la terza volta",
+        "vi scrivo ogni giorno",
+        "ciao??",
+        "ciao",
+        "servizio clienti",
+        "ladri",
+        "vorrei sapere",
+        " ",
+        ". ",
+        "?",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(GUARDED_PIECES, max_size=8))
+def test_leaving_out_head_words_whose_guards_are_absent_finds_the_same(pieces: list[str]) -> None:
+    fld = analyse_module._Field(" ".join(pieces), "text")
+    every_head_word = fld._scan(analyse_module._ANCHORS, fld.found & analyse_module._ANCHOR_KEYS)
+    expected = [(h.label, h.rule, h.start, h.end) for h in every_head_word]
+    found = [(h.label, h.rule, h.start, h.end) for h in fld.hits + fld.cues]
+    assert sorted(found) == sorted(expected)
