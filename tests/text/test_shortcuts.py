@@ -4,7 +4,8 @@ The analyser avoids running some patterns over a whole text (they dominate its c
 contact patterns are tried only where an '@' or a domain ending is, disguised tokens
 are looked for from where a letter meets a digit, Latin-1 text is folded in one
 translate, the lexicon's letters are written `xx*` rather than `x+`, and head words
-whose rules all need an absent guard word are not scanned. Each shortcut is checked here against the plain way on random and adversarial text."""
+whose rules all need an absent guard word are not scanned. Each shortcut is checked
+here against the plain way on random and adversarial text."""
 
 import importlib
 import re
