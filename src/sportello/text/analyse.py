@@ -690,7 +690,9 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     """Read one message. See the module docstring for what it decides and why."""
     body = _read_field(_Field(text or "", "text"))
     results = [_read_field(_Field(subject, "subject")), body] if subject else [body]
-    words = body.fld.found if not subject else results[0].fld.found | body.fld.found
+    words = body.fld.found
+    if subject and not _STOP.isdisjoint(results[0].fld.found):
+        words = results[0].fld.found | words  # (only stop words matter here)
     language = _language(words)
     # (plain loops: the generator versions cost a measurable share of an ordinary message)
     plain = True
