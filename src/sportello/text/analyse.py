@@ -179,10 +179,16 @@ def _context_rx(names: str, reverse: bool) -> re.Pattern[str]:
 # read leftwards from the start of a match (on the reversed text)
 _NEG_REV = _context_rx("<neg_left_it>|<neg_left_en>", reverse=True)
 _REPORTED_REV = _context_rx("<reported_left_it>|<reported_left_en>", reverse=True)
+# "o vi denuncio e vi lascio recensioni ovunque": up to five words of the same clause
+# between the "or" and the consequence
 _COND_BEFORE_REV = _context_rx(
-    f"(<cond_before_it>|<cond_before_en>){lexicon.SEP}(?:[a-z0-9']+{lexicon.SEP}){{0,3}}",
+    f"(<cond_before_it>|<cond_before_en>){lexicon.SEP}(?:[a-z0-9']+[^a-z0-9.!?;\\n]+){{0,5}}",
     reverse=True,
 )
+# a consequence that carries its own "or": "... oppure recensione negativa"
+_COND_AT = _context_rx("<cond_before_it>|<cond_before_en>", reverse=False)
+# "prima o poi", "più o meno": an "o" that offers no alternative
+_IDIOM_O = re.compile(r"(?:prima|piu|bene|volente|presto|poco|chi|come|oggi|ora)[^a-z0-9]+$")
 _COND_CLAUSE = _context_rx("<cond_clause_it>|<cond_clause_en>", reverse=False)
 _ULTIMATUM = _context_rx("<ultimatum_it>|<ultimatum_en>", reverse=False)
 _POSITIVE = _context_rx("<positive_it>|<positive_en>|<later_review>", reverse=False)
@@ -594,9 +600,14 @@ def _not_own(fld: _Field, h: _Hit) -> str | None:
 
 def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
     """A condition that turns consequence `c` into a demand's price, or None."""
+    m0 = _COND_AT.match(fld.t, c.start)
+    if m0:
+        return c.start, m0.end(), "or_else"
     m = _COND_BEFORE_REV.match(fld.rt, fld.n - c.start)
     if m:
-        return fld.n - m.end(), c.start, "or_else"
+        start = fld.n - m.end()
+        if not (fld.t.startswith("o", start) and _IDIOM_O.search(fld.t, max(0, start - 12), start)):
+            return start, c.start, "or_else"
     s, e = fld.sentence(c.start)
     m2 = _COND_CLAUSE.search(fld.t, s, max(e, c.end))
     if m2:

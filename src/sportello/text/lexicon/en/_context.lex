@@ -4,6 +4,7 @@
 @reported_left_en = (told|called|wrote|said|yelled|shouted) (me|us) (that )? ~~ | (says|say|said|wrote|claims|claim) (that|:) ~~
     | (people|they|reviews|others|everyone|everybody) (say|said|write|wrote|claim) (that )? ~~
 @cond_clause_en = if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise
+    | (keep|continue|go on) (ignoring|ghosting|stalling|dodging|avoiding) (me|us|my)
 @cond_before_en = or | or else | otherwise | else
 @ultimatum_en = you('ve| have) (got )?(\d+|24|48|until|till|one|two|a) (hours|days|hour|day|tomorrow|today|week)
     | final warning | last warning | ultimatum

@@ -9,3 +9,5 @@ bf.scam: (is|it's|its|this is|that's|what a|total|complete|such a|obviously a|cl
 bf.keep_money: (you|you're|you are|you just|they) ~ (want to |trying to |just |going to )?{keep|keeping|pocket|pocketing} (my|our|the|people's) (money|refund|cash)
 bf.give_up: so (that )?(i|we) {give up|stop asking|go away|forget}
 veto.phishing: (phishing|fake|scam) {email|emails|text|texts|sms|call|calls|message|messages|link}
+bf.trick: (nice|neat|clever|cute|classic|old|same old|typical|textbook|cheap) {trick|scam|ploy|stunt|racket}
+bf.hide_reviews: (you|they) (clearly |obviously |conveniently |probably |just )?(hide|delete|remove|censor|bury|filter out|filter) (the |all |any |all the )?(bad|negative|honest|critical|1-star|one-star) {reviews}

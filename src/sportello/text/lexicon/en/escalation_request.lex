@@ -11,3 +11,5 @@ esc.get: (get|put|transfer|connect|pass|forward|send|bring|want|need|demand) (me
 esc.escalate: {escalate} (this|my|the|it|to)
 esc.who: who is (your|the) {manager|supervisor|boss|owner} (\?|and)
 esc.is_there: is there (a|an|any) {manager|supervisor|boss|owner|superior|director}
+esc.want_escalated: (want|like|need|please|demand|request|requesting|asking|ask|insist) ~ {escalated|escalation}
+esc.above: (someone|somebody|anyone|a person) (who is |who's |that is )?{above|higher than} (you|your pay grade|your head)

@@ -2,8 +2,10 @@
 
 mk.subscribe: (subscribe|sign up|join|signup) ~~ {newsletter|mailing list|club|channel|vip list|loyalty program|loyalty programme}
 mk.discover: (check out|discover|browse|visit|follow us|shop|explore|see|don't miss) ~~ (our|my) {new arrivals|collection|collections|store|shop|website|site|catalog|catalogue|page|instagram|sale|deals|products|range}
+    | {follow} (me|us) (on|over on) (instagram|facebook|tiktok|youtube|pinterest|etsy|twitter|x)
 mk.offer: use (the )?{code|coupon|promo code|discount code} [a-z0-9]+
     | limited time {offer|deal} | {exclusive} (deals|discounts|offers|codes|access)
     | free {shipping|delivery} (on|over|for all|for orders)
-    | {sale} (ends|valid|starts|this week|today only) | {today} only
+    | {sale} (ends|valid|starts|this week|today only) | {today} only | this {weekend|week} only
 mk.percent if "%": \d+'% {off} (everything|your next|all|sitewide|storewide|your first|the whole)
+veto.demand: (give me|i want|i'd like|i would like|i expect|i demand|at least|can i get|could i get|can you give me|could you give me|you owe me|i deserve|offer me|i need) (a |the )?{free} (shipping|delivery|return|returns|replacement)

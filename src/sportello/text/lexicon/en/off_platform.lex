@@ -6,6 +6,7 @@ op.outside: {outside} (the|this|of the|of this) (platform|marketplace|site|app|c
     | {off} (the )?(platform|marketplace|site|app)
     | (skip|avoid|bypass|save on|save the|dodge|cut out) (the )?(platform )?{fees|commission|commissions|platform|middleman|marketplace}
     | (order|buy|purchase|shop) (directly|direct) (from|on|through|via|at) (our|my) {website|site|shop|store|webshop}
+    | (order|buy|purchase|shop) (directly|direct) {from} (me|us)
     | (deal|trade|sort this out|do this|do business) {directly|privately} (with me|between us)?
 op.payment: (pay|send|transfer|wire) (me )?(the money )?(via|by|with|through|using|over) {bank transfer|wire transfer|wire|paypal friends|zelle|venmo|cash app|cashapp|western union|moneygram|crypto|bitcoin|revolut|friends and family}
     | {paypal} (friends|f&f|family)

@@ -14,3 +14,7 @@ soft.pay: you('ll| will| are going to|'re going to|'re gonna) {pay} (for this|fo
 weak.regret: you('ll| will| are going to|'re going to|'re gonna) {regret} (this|it|that)
 veto.reputational: (i'll|i will|gonna) {destroy|ruin} (you|your (business|reputation|company)) (with|on|in) (reviews|social media|facebook|twitter|tiktok|google)
 veto.negated: (not|never|n't|won't) ~ {kill|hurt|beat|smash|stab|shoot|punch|burn|wreck|break|strangle|murder|slap|kick}
+
+threat.what_happens: (see|watch|wait and see|you'll see|you will see) what {happens} (to|with) (your|the) (shop|store|window|shop window|windows|car|cars|van|vans|office|warehouse|staff|family|kids|house|place|driver|owner)
+weak.visit: (pay|paying|pay you|paying you|give you|giving you) (your (office|shop|store|warehouse|house) )?(a|a little|a personal|a surprise|an unannounced) {visit}
+weak.wont_like: you (won't|will not|wont|wouldn't|would not|aren't going to|are not going to) {like} (it|this|what happens|what i do|what comes next)

@@ -14,11 +14,12 @@
 @cond_clause_it = se ~ (non|nn) | se (entro|per|fino a) | finche non | finché non | fino a quando non
     | fin quando non | fintanto che non | fintantoche non | a meno che | qualora non
     | nel caso (in cui )?non | in caso contrario | se no | sennò | senno | pena
+    | se (continua|continuate|va avanti|andate avanti|la cosa va avanti|la cosa continua) (cosi|così|a|ad|in questo modo)
 @cond_before_it = o | oppure | altrimenti | sennò | senno | se no | o altrimenti | in caso contrario
     | diversamente | o sennò | o senno | o se no
 @ultimatum_it = avete (tempo )?(fino a|fino alle|entro|\d+|24|48|72|ventiquattro|quarantotto|un giorno|una settimana|due giorni|tre giorni) (ore|giorni|giorno|ora|oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|le)?
     | hai (tempo )?(fino a|entro|\d+) | vi do (tempo )?(fino a|\d+|24|48|un giorno|una settimana) | ultimatum
-    | ultimo avviso (prima|poi|dopodiche)
+    | ultimo avviso (prima|poi|dopodiche) | ultima (possibilita|possibilità|occasione|chiamata)
 # a sentence that praises: a "post on Instagram" there is sharing, not a threat
 @positive_it = bellissim[oaie] | stupend[oaie] | fantastic[oaie] | ottim[oaie] | consiglio | consigliat[oaie]
     | consigliatissim[oaie] | adoro | felicissim[oaie] | felice | soddisfatt[oaie] | content[oaie] | grazie

@@ -51,8 +51,8 @@
 # Kept apart: words harsh about things but not insults of people (vergognoso, ridicolo,
 # pessimo, inaccettabile, scandaloso) are *not* here, on purpose (spec/labels.md).
 @insult_strong_it = idiot[aie] | cretin[oaie] | imbecill[ei] | deficient[ei] | scem[oaie]
-    | stronz[oaie] | strunz[oaie]? | coglion[ei] | cogliona | rincoglionit[oaie] | minchion[ei]
-    | cazzon[ei] | testa di cazzo | teste di cazzo | testa di minchia | teste di minchia
+    | stronz[oaie] | strunz[oaie]? | coglion[ei] | cogliona | cojon[ei] | cojona | rincoglionit[oaie]
+    | minchion[ei] | cazzon[ei] | testa di cazzo | teste di cazzo | testa di minchia | teste di minchia
     | testa di cavolo | teste di cavolo | testa di rapa | teste di rapa
     | pezz[oi] di merda | pezz[oi] di mmerda | faccia di merda | facce di merda | faccia di culo
     | facce di culo | figli[oa]? di puttana | figli[oa]? di troia | figli di buona donna

@@ -70,3 +70,6 @@ insult.that_one: (quell'|quel |quello |quella |quei |quegli |quelle |sto |sta |s
 order.insult: [a-z]+(atevi|etevi|itevi|atemi|etemi|itemi|atemeli|atemelo|atecelo|ateli|atela|atelo) {<insult_voc_it>}( <voc_tail_it>)*
 # "... idioti che non siete altro": the insult says whom it means
 insult.that_you_are: {<insult_voc_it>} che non (siete|sei) (nient')?altro | {<insult_voc_it>} che (siete|sei)( altro)?(?=[^a-z0-9]*([.!?,;\n]|$))
+
+# "ma chi vi ha assunto, una banda di scimmie?": people likened to a herd of animals
+insult.herd: (siete|sembrate|vi ha assunto|avete assunto|assumete|lavorano|lavora|vi comportate come|gestit[oa] da) ~ <coll_it> {scimmie|scimmioni|bestie|animali|capre|somari|asini|pecoroni|babbuini|primati|cavernicoli|trogloditi|maiali|porci|caproni}

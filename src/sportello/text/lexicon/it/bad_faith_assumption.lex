@@ -48,3 +48,5 @@ bf.never_sent: (ci )?{scommetto|scommetterei|giurerei} (che )?~~ mai (spedito|sp
 bf.smart: (fate|fai|fanno|fa|fare) (i |il |la |le |sempre i |sempre il )?{furbi|furbo|furbetti|furbetto|furba|furbe|furbate|furbata|furbizie}
 bf.you_know: {sapete|sai|sa} (benissimo|bene|perfettamente|molto bene) che
     | (fate|fai|fanno|fa) {finta} di (niente|nulla|non capire|non sapere|non vedere|non leggere|non aver)
+bf.game: (ho capito|ho capito bene|conosco|lo conosco|abbiamo capito|ormai conosco|ho scoperto|so bene|conosciamo) (il |il vostro |questo |sto |il solito |i vostri |questi )?{giochetto|giochino|trucchetto|trucco|gioco sporco|giochetti|trucchetti|trucchi}
+bf.hide_reviews: (nascondete|cancellate|eliminate|censurate|togliete|filtrate|rimuovete|oscurate) (le |tutte le )?{recensioni} (negative|brutte|vere|oneste|critiche|cattive)

@@ -55,3 +55,6 @@ chase.still_waiting: (sto|stiamo|sono|siamo) ancora (aspettando|attendendo|in at
 chase.again_asked: {rinnovo|ribadisco|reitero|rinnoviamo|ripropongo|ripeto} (la |il |quanto |la mia |il mio |nuovamente la |ancora la )?(richiesta|sollecito|domanda|segnalazione|reclamo|quanto scritto|quanto gia scritto|quanto già scritto|gia scritto)
 chase.as_written: come (gia|già) (vi )?{scritto|detto|spiegato|segnalato|indicato|comunicato|ripetuto|anticipato} (nella|nel|in|via) (mia |precedente |ultima |mia ultima |mia precedente )?(mail|email|messaggio|comunicazione|segnalazione|richiesta|sollecito|chat)
     | (nella|la|nel|il) (mia )?(mail|email|messaggio|comunicazione|segnalazione) {precedente|scorsa|scorso}
+# "vi ho scritto ieri e l'altro ieri", "vi ho scritto lunedì e giovedì"
+@day_it = ieri | oggi | l'altro ieri | l'altroieri | stamattina | stamani | lunedi | martedi | mercoledi | giovedi | venerdi | sabato | domenica | la settimana scorsa | \d+ giorni fa
+chase.wrote_days: (vi|ti|le) ho (gia |già )?{scritto|mandato|inviato|contattato|chiamato} (una mail |un messaggio |una email )?(gia |già )?(<day_it>) e (poi )?(<day_it>|di nuovo|ancora|poi ancora)

@@ -35,3 +35,6 @@ veto.not_legal: {denuncia|denuncio|denunciato|denunciata|denunce} (di smarriment
 veto.profession: (fa|faccio|fai|fanno|facevo|faceva) (l'|il |la )?{avvocato|avvocata|avvocatessa|legale}
     | (mio|mia|un mio|una mia) (marito|moglie|padre|madre|fratello|sorella|amico|amica|figlio|figlia|cugino|cugina|zio|zia|compagno|compagna) ~ {avvocato|avvocata|avvocatessa}
 legal.venue: in {sede} (legale|giudiziaria|giudiziale|penale|civile|di giudizio)
+# the papers already handed to a lawyer: "mio fratello fa l'avvocato e gli ho passato tutto"
+legal.handed if "avvocato|avvocata|legale": (gli|le) (ho|abbiamo) (gia |già )?{passato|dato|girato|inoltrato|mandato|consegnato|affidato} (tutta |tutto |tutte |tutti )?(la |il |i |le )?(documentazione|documenti|pratica|caso|carte|tutto|prove)
+    | (ho|abbiamo) (gia |già )?(passato|dato|girato|inoltrato|mandato|consegnato|affidato) (tutta |tutto |tutte |tutti )?(la |il |i |le )?(documentazione|documenti|pratica|caso|carte|prove) (al|a un|al mio|all'|a mio|alla mia|alla|a una) ~ {avvocato|avvocata|legale}

@@ -39,3 +39,5 @@ veto.refuse: (non|no|nessun|niente) (uso|usiamo|ho|abbiamo|rispondiamo|rispondo|
     | (ho|abbiamo|avevo|avevamo) (gia |anche |pure )?(scritto|mandato|inviato|provato|contattato|chiamato|cercato|scritto anche|provato a scrivere|provato a contattarvi|provato anche) ~ (su|via|tramite|con|a|anche su|al vostro|sul vostro|sul) {<app_it>}
     | (vi ho|ti ho|le ho|vi avevo|vi abbiamo) ~ {<app_it>}
 op.my_number: (ti) (lascio|do|mando|scrivo|passo|giro) (il |l' )?(mio )?{numero|cellulare|contatto|whatsapp|telegram|email|mail|recapito|telefono}
+# "se ordini lì in DM ti faccio un prezzo migliore"
+op.order_there: (ordini|ordinate|compri|comprate|acquisti|acquistate|ordina|ordinate|scrivimi|scrivetemi) (li |lì |la |là |direttamente |da me |in privato |in dm |in direct )+~ {prezzo|sconto|prezzi} (migliore|migliori|speciale|speciali|piu basso|più basso|scontato|di favore)

@@ -30,6 +30,9 @@
     | diffonderò | denuncio pubblicamente | denuncerò pubblicamente | faccio sapere | farò sapere
     | metto | metterò | mettero | carico | caricherò | vado a (pubblicare|postare|raccontare|mettere)
     | sto per (pubblicare|postare|mettere) | ho intenzione di (pubblicare|postare|raccontare|mettere)
+    | faccio girare | farò girare | faro girare | metto in giro | metterò in giro | mettero in giro
+    | sbatto | sbatterò | sbattero | spiattello | spiattellerò | spiattellero | sto preparando
+    | preparo | preparerò | preparero | registro | registrerò | registrero | filmo | filmerò
 @write_it = scrivo | scriverò | scrivero | scriveremo | segnalo | segnalerò | segnalero | lascio
     | lascerò | lascero | parlo | parlerò | parlero | vado a (scrivere|segnalare|parlare)
     | sto per scrivere | ho intenzione di (scrivere|segnalare) | mi tocca scrivere | racconto
@@ -64,3 +67,9 @@ veto.tool: {google} (drive|foto|photos|docs|maps|pay|lens|meet|translate|tradutt
     | (trovato|visto|cercato|cerco|letto|trovo|vedo) ~ (su|in) {google|internet|amazon|facebook|instagram|web}
 rep.review_verb: {recensisco|recensirò|recensiro|recensiamo|recensiremo} (negativamente|male|malissimo|ovunque)?
 rep.black: (vi|ti) (faccio|farò|faro) (a )?{nero|neri|nera|pezzi} (su|sui|sul|con|a colpi di) (<platform_it>|recensioni|le recensioni|stelle|trustpilot)
+
+# "buono da 50 euro o recensione negativa": the review offered as the alternative
+rep.or_review: (o|oppure|altrimenti|sennò|senno|se no) (una |la mia |la |le |delle )?{recensione|recensioni|review} (negativa|negative|pessima|pessime|da (una|1|zero|0) stell[ae]|a (una|1) stella)
+# "una recensione che ve la ricordate", "una pubblicità che ve la ricordate"
+rep.remember: {recensione|recensioni|pubblicita|post|video|figura|recensioncina} (negativa |negative )?che (ve la|te la|ve lo|te lo|vi|ti) (ricordate|ricorderete|ricordi|ricorderai|pentirete|pentirai)
+rep.all_platforms: (faccio|farò|faro|facciamo|faremo) ~~ (su|in|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}

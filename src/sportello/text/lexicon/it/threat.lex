@@ -15,6 +15,7 @@
 @harm_obj_it = la faccia | il muso | le ossa | le gambe | il culo | la testa | il naso | i denti
     | le corna | tutto | la macchina | il negozio | le vetrine | la vetrina | il magazzino
     | l'ufficio | la sede | il furgone | la casa | la vita | il locale | le mani | i vetri
+    | i furgoni | le macchine | le auto | l'auto | le gomme | i camion | il camion | la moto
 
 # --- stalking: "so dove abiti", "ti aspetto fuori dal negozio" ----------------------
 threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scopriro) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|lavorate|lavora|stai|state|vanno a scuola|parcheggiate|parcheggi}
@@ -66,3 +67,13 @@ soft.pay: (ve|te|me|gliela|ce) (la )?{faccio pagare|farò pagare|faro pagare|fac
 veto.reputational: (ti|vi) {distruggo|rovino|affosso|distruggerò|rovinerò} (con|sui|su|a colpi di|di) (le |delle |mille )?(recensioni|social|stelle|facebook|post|video|commenti)
 veto.negated: non (ti|vi) {ammazzo|uccido|meno|picchio|faccio} | non (so|sappiamo) (dove|dov e) {abiti|abitate|vivi|vivete}
 threat.ill_deal: ci {penso} io a (voi|te|lei|quel|quella|quello) | {occhio} a (voi|te)(?=[^a-z0-9]*([.!;,\n]|$))
+
+# weapons and blows: "lo aspetto io con la mazza", "vi accolgo a bastonate"
+threat.armed: (lo|la|li|le|vi|ti|gli) (aspetto|aspettiamo|aspetterò|aspettero|accolgo|accoglierò|accogliero|ricevo|riceverò|prendo|prenderò|prendero|vengo a prendere|vengo a cercare) ~ (con la |con il |con una |con un |col |a )?{mazza|bastone|spranga|fucile|pistola|coltello|bastonate|mazzate|sprangate|fucilate|coltellate}
+# someone else who knows where the owner lives, said to the shop
+threat.people_who_know: (conosco|ho|abbiamo|conosciamo) (della |delle |dei |degli |certa |certi |certe |qualche )?(gente|persone|amici|amicI|qualcuno|tipi|ragazzi) (che )?(sa|sanno|saprebbe|saprebbero) (bene |benissimo )?(dove|come) {abiti|abitate|abita|vivi|vivete|vive|trovarvi|trovarti|trovarlo|trovarla}
+# "vedrete cosa succede al vostro negozio"
+threat.what_happens: {vedrete|vedrai|vedra|vedete|vedi} (cosa|che cosa|che) (vi |ti |gli )?(succede|succedera|succederà|capita|capitera|capiterà) (al|alla|ai|alle|allo|agli|a) (vostr[oaie] |tu[oaie] |su[oaie] )?(negozio|vetrina|vetrine|furgone|furgoni|macchina|macchine|magazzino|ufficio|sede|titolare|famiglia|figli|casa|dipendenti|corriere)
+weak.home_address: (ho trovato|ho scoperto|ho|so|conosco|mi sono procurato|mi sono procurata|mi sono segnato|mi sono segnata|ho rintracciato) (anche |gia |già )?(online |su internet |in rete )?(l'|il )?{indirizzo} (di casa|privato|di residenza) (del|della|di|tuo|vostro|suo|sua|dei)
+weak.doorbell: (suono|suonerò|suonero|busso|busserò|bussero|vengo a suonare|vengo a bussare) (al|alla|a) (su[oa] |tu[oa] |vostr[oa] )?{citofono|campanello|porta di casa}
+weak.understood: non so se mi {spiego} | uomo {avvisato} | ci siamo {capiti}(?=[^a-z0-9]*([.!;\n]|$))
