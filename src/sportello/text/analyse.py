@@ -483,6 +483,11 @@ def _read_field(fld: _Field) -> _FieldResult:
     if not _TARGETED.isdisjoint(by):
         # the decisions below only concern abuse and threats of consequences
         _decide_targeted(fld, by, discounted)
+    if "bad_faith_assumption" in by:
+        # "my husband is convinced you lost it on purpose": someone else's suspicion
+        by["bad_faith_assumption"] = [
+            h for h in by["bad_faith_assumption"] if _not_own(fld, h) is None
+        ]
 
     # chaser: evidence only, newinfo.* are looked at by analyse()
     if "chaser" in by:

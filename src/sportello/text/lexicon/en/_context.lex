@@ -3,6 +3,7 @@
     | nobody (is )?(says|saying|said|thinks) (that )? ~ | (you're|you are|you were) (not|never) (really )?
 @reported_left_en = (told|called|wrote|said|yelled|shouted) (me|us) (that )? ~~ | (says|say|said|wrote|claims|claim) (that|:) ~~
     | (people|they|reviews|others|everyone|everybody) (say|said|write|wrote|claim) (that )? ~~
+    | (he|she|they|people|everyone|everybody|others|friend|friends|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|brother|sister|son|daughter|colleague|neighbour|neighbor) (is |are |was |were )?(convinced|sure|certain|thinks|think|thought|believes|believe|believed|reckons|reckon|claims|claim|claimed|insists|insisted|says|said) (that )? ~~
 @cond_clause_en = if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise
     | (keep|continue|go on) (ignoring|ghosting|stalling|dodging|avoiding) (me|us|my)
 @cond_before_en = or | or else | otherwise | else

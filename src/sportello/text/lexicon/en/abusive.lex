@@ -24,3 +24,4 @@ fuck.stfu: {shut the fuck up|stfu}
 veto.self: (i am|i'm|im|i was|i feel like|i felt like|made me (feel|look) like|treat(ed|ing)? me like|take me for|think i'm|think i am) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
 veto.exclamation: (oh|holy|bull|no) {shit} | {shit} happens | (what|wtf) the {fuck|hell} | {fucking} hell | for {fuck}'?s sake
 insult.what_kind: (what kind of|what sort of|what a bunch of|what a pack of|such a bunch of) ((<mod_en>) )*{<insult_strong_en>}
+insult.talking_to: (talking|talk|dealing|deal|speaking|speak|chatting) (to|with) (you |a bunch of |a pack of |these )?{idiots|morons|clowns|imbeciles|cretins|muppets|monkeys|halfwits|numpties}

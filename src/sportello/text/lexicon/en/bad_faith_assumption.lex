@@ -11,3 +11,6 @@ bf.give_up: so (that )?(i|we) {give up|stop asking|go away|forget}
 veto.phishing: (phishing|fake|scam) {email|emails|text|texts|sms|call|calls|message|messages|link}
 bf.trick: (nice|neat|clever|cute|classic|old|same old|typical|textbook|cheap) {trick|scam|ploy|stunt|racket}
 bf.hide_reviews: (you|they) (clearly |obviously |conveniently |probably |just )?(hide|delete|remove|censor|bury|filter out|filter) (the |all |any |all the )?(bad|negative|honest|critical|1-star|one-star) {reviews}
+veto.which_one: (or|or is it|or is this|or it's) (a |just a )?{scam}[^a-z0-9]*\?
+bf.you_scam: (you|u|you guys|you people) (clearly |obviously |just |always )?{scam|rip off|ripoff|cheat|fleece|swindle|scamming|cheating|ripping off} (your )?(customers|people|everyone|buyers|us|me)
+bf.designed: (designed|built|made|set up|wrote|written|worded) (your |the |this )?(return policy|policy|website|site|process|system|form|terms) (just )?to {trap|trick|cheat|confuse|fool|screw|rip off|scam}

@@ -12,4 +12,5 @@ chase.following: {following} up (again|on my|once more|for the|on this)
     | (another|a second|a third|a final) {reminder}
 chase.anyone if "?": {hello|hellooo|anyone|anybody|helloo}[^a-z0-9?]*\?
 newinfo.attach: {attached|attaching|enclosed|here's|heres} | {here} (is|are) | please {find} | (i've|i have|i) {attached|added|included}
+chase.still_bare: {still} waiting(?=[^a-z0-9]*([.!?\n]|$))
 chase.checking: just {checking} in | {checking} in (on|again|about) | {bumping} (this|my) | {still} waiting to hear

@@ -9,7 +9,9 @@
 esc.talk: (speak|talk|speaking|talking|chat|escalate this|escalate it|escalate my \w+) (to|with) (a|your|the|an|someone|somebody)? ?{<boss_en>}
 esc.get: (get|put|transfer|connect|pass|forward|send|bring|want|need|demand) (me )?(through )?(to )?(a|your|the|an)? ?{<boss_en>}
 esc.escalate: {escalate} (this|my|the|it|to)
-esc.who: who is (your|the) {manager|supervisor|boss|owner} (\?|and)
+esc.who: (who is|who's|whos) (your|the) {manager|supervisor|boss|owner}([^a-z0-9?]*\?| and)
 esc.is_there: is there (a|an|any) {manager|supervisor|boss|owner|superior|director}
 esc.want_escalated: (want|like|need|please|demand|request|requesting|asking|ask|insist) ~ {escalated|escalation}
 esc.above: (someone|somebody|anyone|a person) (who is |who's |that is )?{above|higher than} (you|your pay grade|your head)
+esc.have_call: (have|get|ask|make) (a|your|the) (senior )?{manager|supervisor|boss|owner} (to )?(call|contact|email|ring|phone|get back to|reach out to) (me|us)
+esc.go_to: (go|goes|be escalated|be passed|be forwarded|be sent|be referred|be taken|be raised) (up )?to (a|your|the) (senior |more senior )?{manager|supervisor|boss|owner|management}

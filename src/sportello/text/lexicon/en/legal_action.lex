@@ -12,3 +12,6 @@ legal.authority: {ftc|bbb|better business bureau|trading standards|ombudsman|con
 legal.chargeback: {chargeback|chargebacks|charge back|charge-back}
     | (dispute|disputing|reverse|reversing|contest|contesting|cancel) (the |this |my )?(charge|payment|transaction) ~~ (with )?(my |the )?{bank|card|paypal|issuer|credit card}
     | {dispute} (with|through) (my|the) (bank|card|credit card|paypal)
+veto.friend: (a|my|our) {solicitor|lawyer|attorney} (friend|mate|cousin|brother|sister|neighbour|neighbor|colleague) (says|said|told|thinks|reckons|mentioned)
+    | (i'm|i am|i work as) (a|an) {lawyer|solicitor|attorney}
+veto.negated: (not|never|won't|don't want to|do not want to|no need to|not trying to) (going to |gonna |trying to )?(threaten|involve|call|get|bring in|contact|hire|threatening|involving|calling) (you with )?(a |any |the |my )?{lawyers|lawyer|solicitor|solicitors|attorney|attorneys}

@@ -1,7 +1,7 @@
 # marketing (English): see it/marketing.lex.
 
 mk.subscribe: (subscribe|sign up|join|signup) ~~ {newsletter|mailing list|club|channel|vip list|loyalty program|loyalty programme}
-mk.discover: (check out|discover|browse|visit|follow us|shop|explore|see|don't miss) ~~ (our|my) {new arrivals|collection|collections|store|shop|website|site|catalog|catalogue|page|instagram|sale|deals|products|range}
+mk.discover: (check out|discover|browse|visit|follow us|shop|explore|see|don't miss) ~~ (our|my) (\w+ )?{new arrivals|collection|collections|store|shop|website|site|catalog|catalogue|page|instagram|sale|deals|products|range|portfolio}
     | {follow} (me|us) (on|over on) (instagram|facebook|tiktok|youtube|pinterest|etsy|twitter|x)
 mk.offer: use (the )?{code|coupon|promo code|discount code} [a-z0-9]+
     | limited time {offer|deal} | {exclusive} (deals|discounts|offers|codes|access)

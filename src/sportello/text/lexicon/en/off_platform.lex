@@ -5,6 +5,8 @@ op.private: (text|message|contact|reach|call|email|dm|write to|ping|add|find|cha
 op.outside: {outside} (the|this|of the|of this) (platform|marketplace|site|app|chat)
     | {off} (the )?(platform|marketplace|site|app)
     | (skip|avoid|bypass|save on|save the|dodge|cut out) (the )?(platform )?{fees|commission|commissions|platform|middleman|marketplace}
+    | (save|saves|saving) (us|you|me)( both)? (the )?{fees|commission|commissions}
+    | (cancel|canceling|cancelling) (the |your |this )?order (on here|here|on the app|on the site) ~~ {pay|paying} (you|me) (cash|directly|in cash|by bank transfer)
     | (order|buy|purchase|shop) (directly|direct) (from|on|through|via|at) (our|my) {website|site|shop|store|webshop}
     | (order|buy|purchase|shop) (directly|direct) {from} (me|us)
     | (deal|trade|sort this out|do this|do business) {directly|privately} (with me|between us)?

@@ -24,3 +24,6 @@ rep.everyone_knows: make sure (that )?(everyone|everybody|people|the world)( on 
 rep.expect: {expect} (a|an|my|some|plenty of|lots of) ~ (review|reviews|rating|1-star|one-star|one star|post|posts)
 rep.thread: (i'm|im|i am|i'll|i will|i'm going to|gonna|going to|we're|we'll) (making|make|start|starting|write|writing|post|posting|film|filming|record|recording|do|doing|put up|putting up) (a|an) (long |full |detailed |whole |big )?(reddit|tiktok|youtube|facebook|instagram|twitter|x) {thread|video|post|reel|story}
 rep.spam: {spam|flood|bombard} (every one of |every single one of |all |all of |every )?(your|the) (instagram |facebook |tiktok |twitter )?(posts|post|page|pages|reviews|comments|feed|profile|account)
+rep.going_up: (my|the|a) (\w+ )?(review|reviews|video|post|thread|article|story) (is|are|will be|goes|go|'s) {going up|going live|coming out|up} (tonight|today|tomorrow|soon|this week|shortly|on \w+)
+rep.hear: (everyone|everybody|the whole internet|all my followers|the world) (on \w+ )?(is going to|will|'ll|gonna|are going to) {hear|know|find out|see|learn} (about|how|what|that)
+rep.tag: {tagging|tag} (you|your brand|your company|your shop|your store|your account) (under|on|in) (every|all|each)

@@ -21,7 +21,7 @@ insult.you_dialect: (se|site|siti) (dei|degli|delle|'na|na) (<mod_it> )*{<insult
 insult.nothing_but: non (siete|sei) (nient')?altro che (<det_it> )?{<insult_strong_it>}
 insult.voi: (voi|a voi|per voi|con voi) (<adv_it> )?(<mod_it> )*{<insult_voc_it>}
 insult.behave: (vi comportate|vi comporti|agite|lavorate|ragionate|rispondete|fate) (proprio |davvero )?(come|da) (<det_it> )?(<mod_it> )*{<insult_strong_it>}
-insult.what_kind: (che|ma che) (razza|branco|massa|banda|manica|covo|accozzaglia) di (<mod_it> )*{<insult_strong_it>}
+insult.what_kind: (che|ma che) (razza|branco|massa|banda|manica|covo|accozzaglia) (di|de|d') (<mod_it> )*{<insult_strong_it>|pagliacci|buffoni|cialtroni|dilettanti|incompetenti|incapaci}
 
 # --- a person of the shop, or the shop itself -------------------------------------
 insult.staff: (<staff_it>|<staff_ref_it>) ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|si e dimostrat[oa]|si sono dimostrat[ie]|sembra|sembrava|sembrano) (<adv_it> )*(<det_it> )?(<mod_it> )*{<insult_strong_it>}

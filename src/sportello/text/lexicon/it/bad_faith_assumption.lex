@@ -50,3 +50,6 @@ bf.you_know: {sapete|sai|sa} (benissimo|bene|perfettamente|molto bene) che
     | (fate|fai|fanno|fa) {finta} di (niente|nulla|non capire|non sapere|non vedere|non leggere|non aver)
 bf.game: (ho capito|ho capito bene|conosco|lo conosco|abbiamo capito|ormai conosco|ho scoperto|so bene|conosciamo) (il |il vostro |questo |sto |il solito |i vostri |questi )?{giochetto|giochino|trucchetto|trucco|gioco sporco|giochetti|trucchetti|trucchi}
 bf.hide_reviews: (nascondete|cancellate|eliminate|censurate|togliete|filtrate|rimuovete|oscurate) (le |tutte le )?{recensioni} (negative|brutte|vere|oneste|critiche|cattive)
+veto.which_one: (o|oppure) (e |è )?(una )?{truffa}[^a-z0-9]*\?
+bf.resold: (l'avete|lo avete|la avete|li avete|le avete|me l'avete|me lo avete) (gia |già )?{rivenduto|rivenduta|rivenduti|rivendute|venduto a un altro|venduto a qualcun altro|tenuto per voi|tenuta per voi|tenuti per voi}
+bf.strategy: non (e|è) un {errore|disguido|caso|incidente}[^a-z0-9]+(e|è) (una )?(strategia|tattica|politica aziendale|metodo|sistema|fatto apposta|voluto)

@@ -38,4 +38,6 @@ esc.who_decides: (parlare|conferire|parlo|parlerò|passatemi|mi passi|mettetemi 
 esc.contact_of: (voglio|vorrei|datemi|mi date|mi dia|mi serve|chiedo|pretendo|esigo|mandatemi|mi mandate|ditemi|mi dite|mi dica|mi fornisca|fornitemi) (il |un |l' |la )?(numero|contatto|nome|mail|email|indirizzo|recapito|telefono|cellulare) (del|della|di un|di una|dello|dell') (vostro |vostra |suo |sua )?{<boss_it>}
 esc.who_is: chi (e|è) (il|la) (vostro|vostra|suo|sua) {<boss_it>}
 # "chiedo che la pratica venga esaminata dal responsabile"
-esc.handled_by: (venga|sia|vengano|siano) (esaminat[oaie]|gestit[oaie]|valutat[oaie]|vist[oaie]|seguit[oaie]|pres[oaie] in carico|girat[oaie]|inoltrat[oaie]|passat[oaie]|rivist[oaie]|verificat[oaie]) (personalmente )?(dal|da un|dalla|da una|al|a un|alla|a una) (vostro |vostra )?{<boss_it>}
+esc.handled_by: (venga|sia|vengano|siano) (esaminat[oaie]|gestit[oaie]|valutat[oaie]|vist[oaie]|seguit[oaie]|pres[oaie] in carico|girat[oaie]|inoltrat[oaie]|passat[oaie]|rivist[oaie]|verificat[oaie]) ~~ (dal|da un|dalla|da una|al|a un|alla|a una) (vostro |vostra )?{<boss_it>}
+    | (intervenga|mi chiami|mi richiami|mi contatti|mi risponda|se ne occupi|ci pensi|mi telefoni) (personalmente )?(il|la|un|una|vostro|vostra|il vostro|la vostra) {<boss_it>}
+    | (ho chiesto|chiedo|ho domandato|ho richiesto) (gia |già )?(piu volte |più volte |due volte |tre volte |\d+ volte )?(gia |già )?di (parlare|essere messo in contatto|essere messa in contatto) (con|col) (il |la |un |una |vostro |vostra |il vostro |la vostra )*{<boss_it>}

@@ -38,3 +38,7 @@ legal.venue: in {sede} (legale|giudiziaria|giudiziale|penale|civile|di giudizio)
 # the papers already handed to a lawyer: "mio fratello fa l'avvocato e gli ho passato tutto"
 legal.handed if "avvocato|avvocata|legale": (gli|le) (ho|abbiamo) (gia |già )?{passato|dato|girato|inoltrato|mandato|consegnato|affidato} (tutta |tutto |tutte |tutti )?(la |il |i |le )?(documentazione|documenti|pratica|caso|carte|tutto|prove)
     | (ho|abbiamo) (gia |già )?(passato|dato|girato|inoltrato|mandato|consegnato|affidato) (tutta |tutto |tutte |tutti )?(la |il |i |le )?(documentazione|documenti|pratica|caso|carte|prove) (al|a un|al mio|all'|a mio|alla mia|alla|a una) ~ {avvocato|avvocata|legale}
+# the profession, the police's own doing, an association read about: no step announced
+veto.i_am: (sono|e|è|era|sei|siamo) (un |una |anche |pure )?{avvocato|avvocata|avvocatessa|legale}
+veto.police_did: (la |i )?{polizia|carabinieri|vigili|questura} (mi )?(ha|hanno|aveva|avevano) (trovato|ritrovato|recuperato|fermato|restituito|riportato|arrestato|preso|beccato|chiamato|avvisato|detto)
+veto.read_about: (letto|legge|leggo|leggendo|secondo|come dice|come dicono|come consiglia|sito di|sito dell'|guida di|articolo di|rivista di|consiglio di|test di) ~ {altroconsumo|codacons|adiconsum|federconsumatori|adoc|udicon|assoutenti|cittadinanzattiva|aduc}

@@ -6,16 +6,18 @@
 # a 49€"), a discount that buys an off-platform payment (that is off_platform).
 
 @own_it = nostro | nostra | nostri | nostre | mio | mia | miei | mie
-@shop_place_it = sito | negozio | shop | profilo | pagina | store | vetrina | catalogo | canale
+@shop_place_it = sito | negozio | shop | profilo | pagina | store | vetrina | catalogo | canale | portfolio
+    | listino
     | ecommerce | showroom | punto vendita | account | bottega | boutique
 
 mk.subscribe: (iscriviti|iscrivetevi|iscrivendoti|iscriversi|iscriverti|iscrivi|ti iscrivi|registrati|registrandoti|unisciti|entra|entrare|aderisci|vuoi entrare|vuoi iscriverti) ~~ {newsletter|mailing list|mailing-list|canale|gruppo|club|community|programma fedelta|programma fedeltà|lista vip}
     | (la |nella |alla |della )?(nostra |mia )?{newsletter} (per|e ricevi|ricevi|riceverai|con|ti da|ti regala|in anteprima)
 mk.group: {gruppo|canale|club|community|newsletter} ~~ (vuoi entrare|vuoi iscriverti|iscriviti|unisciti|entra anche tu|ti aggiungo|ti ci aggiungo)
-mk.discover: (scopri|scoprite|scoprire|guarda|guardate|visita|visitate|fai un giro|fate un giro|dai un'occhiata|date un'occhiata|dai uno sguardo|seguici|seguiteci|seguirci|seguimi|seguitemi|vieni a trovarci|venite a trovarci|passa a trovarci|sfoglia|sfogliate|esplora|esplorate|non perdere|non perdetevi|non perderti) ~~ {nuovi arrivi|novita|novità|collezione|collezioni|offerte|offerta|promozioni|promo|saldi|outlet|sconti|occasioni|nuovi prodotti|ultime uscite|instagram|facebook|tiktok|pagina|canale}
+mk.discover: (scopri|scoprite|scoprire|guarda|guardate|visita|visitate|fai un giro|fate un giro|dai un'occhiata|date un'occhiata|dai uno sguardo|seguici|seguiteci|seguirci|seguimi|seguitemi|vieni a trovarci|venite a trovarci|passa a trovarci|sfoglia|sfogliate|esplora|esplorate|non perdere|non perdetevi|non perderti) ~~ {nuovi arrivi|novita|novità|collezione|collezioni|offerte|offerta|promozioni|promo|saldi|outlet|sconti|occasioni|nuovi prodotti|ultime uscite|instagram|facebook|tiktok|pagina|canale|linea|nuova linea|modelli}
     | (scopri|scoprite|guarda|guardate|visita|visitate|fai un giro|fate un giro|dai un'occhiata|date un'occhiata|dai uno sguardo|seguici|seguiteci|vieni a trovarci|venite a trovarci|passa a trovarci|sfoglia|sfogliate|esplora) ~ (il |nel |sul |al |la |nella |sulla |alla |i |nei |sui )?(<own_it>) {<shop_place_it>}
 mk.offer: {offerta|offerte|promo|promozione|promozioni|sconto|sconti} (valida|valide|valido|validi|esclusiva|esclusive|esclusivo|esclusivi|riservata|riservate|riservato|riservati|imperdibile|imperdibili|pensata per te|dedicata a te|solo per te|fino al|fino a)
     | {approfitta|approfitti|approfittate|approfittane|approfittatene|approfittarne}
+    | {offerta|offerte|sconti|promo} (lampo|flash|del giorno|della settimana|del weekend) | {solo} (oggi|per oggi|fino a domenica|questo weekend|per questo weekend)(?![^a-z0-9]*\?)
     | (codici|codice|coupon|buono|buoni) (sconto )?{esclusivo|esclusivi|esclusiva|esclusive|speciale|speciali|riservato|riservati|dedicato|dedicati}
     | (usa|usate|utilizza|utilizzate|inserisci|inserite|digita|digitate|approfitta del) (il |questo |lo )?{codice|coupon}
     | a {prezzi} (bassissimi|imbattibili|stracciati|scontati|da outlet|incredibili|pazzeschi|shock|speciali|super)
@@ -35,6 +37,7 @@ mk.hurry: {affrettati|affrettatevi|corri|correte|sbrigati|sbrigatevi}[^a-z0-9]*(
     | {ultimi|ultime} (pezzi|giorni|posti|disponibilita|capi|taglie) (disponibili|di saldi|di sconti|in offerta|a disposizione)
 # "sul nostro sito trovi anche la versione nuova", "sul primo ordine hai il 30% di sconto"
 mk.also_on_site: (sul|nel) (<own_it>) {sito|shop|store|negozio|ecommerce|catalogo|profilo} (online )?(trovi|trovate|scopri|scoprite|puoi trovare|potete trovare|ci sono|c'e|c'è) (anche|pure|tanti|tantissimi|molti|moltissimi|altri|altre|la nuova|le nuove|i nuovi|il nuovo|tutta|tutte|tutti)
-mk.first_order: {sconto} ~ (sul|al|per il) (tuo |vostro )?(primo|prossimo) (ordine|acquisto) | (sul|al|per il) (tuo |vostro )?(primo|prossimo) (ordine|acquisto) ~ (il )?\d+'% (di )?{sconto}
+mk.first_order: {sconto} ~ (sul|al|per il) (tuo |vostro )?primo (ordine|acquisto) | (sul|al|per il) (tuo |vostro )?primo (ordine|acquisto) ~ (il )?\d+'% (di )?{sconto}
 mk.try_ours: (ti|vi|le) (interessa|interesserebbe|va|andrebbe) (di )?(provare|scoprire|conoscere) (i nostri|le nostre|il nostro|la nostra) {prodotti|sieri|creme|novita|novità|articoli|servizi|box|collezione|linea}
 veto.demand: (voglio|pretendo|mi spetta|mi spettano|chiedo|almeno|datemi|mi date|mi dovete|esigo|mi aspetto) (la |una |il )?{spedizione|reso} (gratis|gratuita|gratuito)
+mk.find_also: (le|li|lo|la) {trovi|trovate} (anche )?(su|sul|nel|in) (<own_it> )?(instagram|facebook|tiktok|etsy|sito|negozio|shop|profilo|pagina|canale)

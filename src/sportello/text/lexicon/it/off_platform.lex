@@ -40,4 +40,5 @@ veto.refuse: (non|no|nessun|niente) (uso|usiamo|ho|abbiamo|rispondiamo|rispondo|
     | (vi ho|ti ho|le ho|vi avevo|vi abbiamo) ~ {<app_it>}
 op.my_number: (ti) (lascio|do|mando|scrivo|passo|giro) (il |l' )?(mio )?{numero|cellulare|contatto|whatsapp|telegram|email|mail|recapito|telefono}
 # "se ordini lì in DM ti faccio un prezzo migliore"
-op.order_there: (ordini|ordinate|compri|comprate|acquisti|acquistate|ordina|ordinate|scrivimi|scrivetemi) (li |lì |la |là |direttamente |da me |in privato |in dm |in direct )+~ {prezzo|sconto|prezzi} (migliore|migliori|speciale|speciali|piu basso|più basso|scontato|di favore)
+op.order_there: (ordini|ordinate|compri|comprate|acquisti|acquistate|ordina|ordinate|scrivimi|scrivetemi) (da li |da lì |da la |da là |li |lì |la |là |direttamente |da me |in privato |in dm |in direct )+~ {prezzo|sconto|prezzi}
+op.other_app: (scrivimi|scrivetemi|contattami|contattatemi|rispondimi|rispondetemi|rispondermi|scrivermi|contattarmi|mandami|mandatemi|sentiamoci) (pure |per favore |in privato |direttamente )?(su|in|via|tramite|con) {ig|instagram|insta|facebook|fb|messenger|whatsapp|telegram|signal|dm|direct|wa}

@@ -48,6 +48,7 @@ rep.social: (<publish_it>) ~~ (su |sui |sul |sulla |in |nei |nel |per |su tutti 
     | (<publish_it>|<write_it>|contatto|contatterò|chiamo|chiamerò|vado|andrò|mi rivolgo|mi rivolgerò|porto|porterò) ~~ (ai|alla|a|alle|in|dai|da) {<press_it>}
 rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|sputtanamento|sputtanata}
     | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|affosso} (la reputazione|il nome|l'immagine|il negozio|l'attivita)
+    | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|massacro|massacrerò|sputtano|sistemo|sistemerò} (io )?(su|sui|sul|con|a colpi di) (una |delle |le |un |mille )?(bella |bellissima )?(<platform_it>|recensione|recensioni|post|video|stelle)
     | (cattiva|pessima|brutta) {pubblicita} | {pubblicita} (negativa|pessima) | che bella {pubblicita}
     | (vi|ti) (faccio|farò|faro) {terra} bruciata
     | {distruggo|distruggerò|distruggero|affosso|affonderò|rovino|rovinerò|massacro|massacrerò} (con|a colpi di) (le |delle |mille |tante )?(recensioni|stelle|post|video|commenti)
@@ -73,3 +74,5 @@ rep.or_review: (o|oppure|altrimenti|sennò|senno|se no) (una |la mia |la |le |de
 # "una recensione che ve la ricordate", "una pubblicità che ve la ricordate"
 rep.remember: {recensione|recensioni|pubblicita|post|video|figura|recensioncina} (negativa |negative )?che (ve la|te la|ve lo|te lo|vi|ti) (ricordate|ricorderete|ricordi|ricorderai|pentirete|pentirai)
 rep.all_platforms: (faccio|farò|faro|facciamo|faremo) ~~ (su|in|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}
+# the post or article coming out: "il video finisce su YouTube stasera", "domani il mio articolo sarà su di voi"
+rep.going_out: (il |la |i |le |mio |mia |miei |mie )*(video|post|articolo|recensione|recensioni|storia|reel|thread|foto) ~ {finisce|finiscono|finirà|finira|finiranno|andrà|andra|esce|uscirà|uscira|sarà|sara|saranno|escono} (online |in rete )?(su|sul|sui|in|nel) (<platform_it>|di voi|tutti i|tutte le|rete|internet)

@@ -32,7 +32,7 @@ threat.harm_obj: (ti|vi|gli|le) {spacco|spaccherò|spacchero|rompo|romperò|romp
 threat.smash_all: (vengo|veniamo|vengo li|vengo lì|entro|passo) ~~ (e )?{spacco|spaccherò|spacchero|sfascio|distruggo|rompo} (tutto|il negozio|la vetrina|le vetrine|il magazzino|l'ufficio)
 threat.beat: (<clitic_it>) {prendo|prenderò|prendero|piglio|riempio|gonfio} (a|di) (calci|pugni|schiaffi|sberle|mazzate|bastonate|testate|botte|sganassoni|ceffoni|cazzotti)
 threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (del )?(male|molto male|vedere i sorci verdi|passare la voglia|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
-threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {attenti|attento|attenta|attente} (a voi|a te|a lei|a quello che fate|a quello che fai|a come vi muovete|a come ti muovi|alle spalle|quando uscite|quando esci|a come parli|a come parlate|a quello che dici|a quello che dite|a come ti comporti|a come vi comportate)
+threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {attenti|attento|attenta|attente} (a voi|a te|a lei|a quello che fate|a quello che fai|a come vi muovete|a come ti muovi|alle spalle|quando uscite|quando esci|quando chiudete|quando chiudi|quando tornate|quando torni|la sera|di notte|quando andate a casa|a come parli|a come parlate|a quello che dici|a quello che dite|a come ti comporti|a come vi comportate)
     | (si )?{guardatevi|guardati|guardi} (bene )?(le spalle|alle spalle|intorno)
     | (vi|ti|le) {conviene} (stare|guardarvi|guardarti) (molto |bene )?(attent[oiae]|le spalle|alle spalle)
 threat.swear_harm: (giuro|te lo giuro|ve lo giuro) ~~ {ammazzo|uccido|spacco|meno|massacro}
@@ -45,7 +45,7 @@ weak.careful_tell: di {stare} (molto )?(attento|attenti|attenta)(?=[^a-z0-9]*([.
 weak.where_business if "dove|dov": (so|sappiamo|conosco) (bene |benissimo )?(dove|dov'e|dove e) ~ {magazzino|negozio|sede|ufficio|uffici|laboratorio|deposito|capannone|furgone|furgoni|punto vendita|azienda}
     | (so|sappiamo|conosco) (bene |benissimo )?(dove|dov'e|dove e) (si trova |sta |stanno |avete |tenete )?(il |la |i |l' )?(vostro |vostra |vostri |tuo |tua )?{magazzino|negozio|sede|ufficio|uffici|laboratorio|deposito|capannone|furgone|furgoni|azienda}
 weak.plate: (ho|conosco|mi sono segnato|so) (anche )?(la|le) {targa|targhe}
-weak.schedule: so (a che ora|quando|che ora) {passa|passate|esci|uscite|chiude|chiudete|arriva|arrivate|apre|aprite|finite|finisci}
+weak.schedule: so (anche |pure |bene )?(a che ora|quando|che ora) {passa|passate|esci|uscite|chiude|chiudete|arriva|arrivate|apre|aprite|finite|finisci|stacca|staccate|stacchi|esce|escono|smonta|smontate|finisce}
 weak.address: (l'indirizzo|il tuo indirizzo|il vostro indirizzo|dove abiti|dove abitate) {ce} l'ho
 weak.my_way: a {modo} mio | alla {maniera} mia | con le {cattive} | (vengo|veniamo) a {prenderli|prenderle|prendermeli|prendermele|riprendermeli|riprendermele|prenderveli} (io)?
 weak.bad_end: ((va|andra|andrà) a )?{finisce|finira|finirà|finire} (molto )?male
@@ -71,9 +71,12 @@ threat.ill_deal: ci {penso} io a (voi|te|lei|quel|quella|quello) | {occhio} a (v
 # weapons and blows: "lo aspetto io con la mazza", "vi accolgo a bastonate"
 threat.armed: (lo|la|li|le|vi|ti|gli) (aspetto|aspettiamo|aspetterò|aspettero|accolgo|accoglierò|accogliero|ricevo|riceverò|prendo|prenderò|prendero|vengo a prendere|vengo a cercare) ~ (con la |con il |con una |con un |col |a )?{mazza|bastone|spranga|fucile|pistola|coltello|bastonate|mazzate|sprangate|fucilate|coltellate}
 # someone else who knows where the owner lives, said to the shop
-threat.people_who_know: (conosco|ho|abbiamo|conosciamo) (della |delle |dei |degli |certa |certi |certe |qualche )?(gente|persone|amici|amicI|qualcuno|tipi|ragazzi) (che )?(sa|sanno|saprebbe|saprebbero) (bene |benissimo )?(dove|come) {abiti|abitate|abita|vivi|vivete|vive|trovarvi|trovarti|trovarlo|trovarla}
+threat.people_who_know: (conosco|ho|abbiamo|conosciamo) (della |delle |dei |degli |certa |certi |certe |qualche )?(gente|persone|amici|amicI|qualcuno|tipi|ragazzi) (che )?(sa|sanno|saprebbe|saprebbero) (bene |benissimo )?(dove|come) {abiti|abitate|abita|vivi|vivete|vive|trovarvi|trovarti|trovarlo|trovarla|convincervi|convincerti|convincerlo|farvi cambiare idea|farvi ragionare}
 # "vedrete cosa succede al vostro negozio"
 threat.what_happens: {vedrete|vedrai|vedra|vedete|vedi} (cosa|che cosa|che) (vi |ti |gli )?(succede|succedera|succederà|capita|capitera|capiterà) (al|alla|ai|alle|allo|agli|a) (vostr[oaie] |tu[oaie] |su[oaie] )?(negozio|vetrina|vetrine|furgone|furgoni|macchina|macchine|magazzino|ufficio|sede|titolare|famiglia|figli|casa|dipendenti|corriere)
 weak.home_address: (ho trovato|ho scoperto|ho|so|conosco|mi sono procurato|mi sono procurata|mi sono segnato|mi sono segnata|ho rintracciato) (anche |gia |già )?(online |su internet |in rete )?(l'|il )?{indirizzo} (di casa|privato|di residenza) (del|della|di|tuo|vostro|suo|sua|dei)
 weak.doorbell: (suono|suonerò|suonero|busso|busserò|bussero|vengo a suonare|vengo a bussare) (al|alla|a) (su[oa] |tu[oa] |vostr[oa] )?{citofono|campanello|porta di casa}
 weak.understood: non so se mi {spiego} | uomo {avvisato} | ci siamo {capiti}(?=[^a-z0-9]*([.!;\n]|$))
+weak.never_know if "incontra|incontri|incontrate|succedere|succede": non si sa {mai} (chi si incontra|chi incontri|chi incontrate|cosa (puo|può|potrebbe) succedere|cosa succede)
+weak.name_photo: (ho|abbiamo|conosco) (il )?{nome} (e|e anche) (la foto|l'indirizzo|la targa|il cognome) (del|della|di|dei) (vostr[oaie] |tu[oaie] )?(magazziniere|corriere|fattorino|dipendente|dipendenti|titolare|commessa|commesso|operatore|operatrice)
+weak.pass_it_on: {riferiteglielo|riferitelo|diteglielo|ditegli|riferite}(?=[^a-z0-9]*([.!;\n]|$))
