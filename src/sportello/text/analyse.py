@@ -207,8 +207,15 @@ _EN_STOP = frozenset(
 )
 
 _STOP = _IT_STOP | _EN_STOP
+# words of the reported-speech contexts (see _context.lex), for a cheap first test
+_REPORT_HINTS = frozenset(
+    b"dice dicono diceva dicevano detto dire sostiene sostengono pensa pensano crede credono "
+    b"convinto convinta convinti convinte sicuro sicura giura insiste secondo scritto scrivono "
+    b"letto leggo legge said says say told think thinks thought believe believes believed "
+    b"reckon reckons claim claims claimed convinced sure certain insists insisted wrote".split()
+)
 # every word the reading looks up: head words, stop words, disguise suspects, guards
-_KNOWN_WORDS = _ANCHOR_KEYS | _ANCHOR_KEYS2 | _STOP | _SUSPECTS | _GUARD_WORDS
+_KNOWN_WORDS = _ANCHOR_KEYS | _ANCHOR_KEYS2 | _STOP | _SUSPECTS | _GUARD_WORDS | _REPORT_HINTS
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _CONTACT_ORDER = _LABEL_ORDER["contact_info"]
 _ROW_ORDER = operator.itemgetter(0, 1, 2, 3)
@@ -483,10 +490,13 @@ def _read_field(fld: _Field) -> _FieldResult:
     if not _TARGETED.isdisjoint(by):
         # the decisions below only concern abuse and threats of consequences
         _decide_targeted(fld, by, discounted)
-    if "bad_faith_assumption" in by:
+    if "bad_faith_assumption" in by and not _REPORT_HINTS.isdisjoint(fld.found):
         # "my husband is convinced you lost it on purpose": someone else's suspicion
+        # (tried only with a word of reporting in the message: the test is costly)
         by["bad_faith_assumption"] = [
-            h for h in by["bad_faith_assumption"] if _not_own(fld, h) is None
+            h
+            for h in by["bad_faith_assumption"]
+            if not fld.in_quote(h.start, h.end) and not _REPORTED_REV.match(fld.rt, fld.n - h.start)
         ]
 
     # chaser: evidence only, newinfo.* are looked at by analyse()

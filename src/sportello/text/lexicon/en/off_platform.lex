@@ -8,7 +8,7 @@ op.outside: {outside} (the|this|of the|of this) (platform|marketplace|site|app|c
     | (save|saves|saving) (us|you|me)( both)? (the )?{fees|commission|commissions}
     | (cancel|canceling|cancelling) (the |your |this )?order (on here|here|on the app|on the site) ~~ {pay|paying} (you|me) (cash|directly|in cash|by bank transfer)
     | (order|buy|purchase|shop) (directly|direct) (from|on|through|via|at) (our|my) {website|site|shop|store|webshop}
-    | (order|buy|purchase|shop) (directly|direct) {from} (me|us)
+    | (order|buy|purchase|shop) {directly|direct} from (me|us)
     | (deal|trade|sort this out|do this|do business) {directly|privately} (with me|between us)?
 op.payment: (pay|send|transfer|wire) (me )?(the money )?(via|by|with|through|using|over) {bank transfer|wire transfer|wire|paypal friends|zelle|venmo|cash app|cashapp|western union|moneygram|crypto|bitcoin|revolut|friends and family}
     | {paypal} (friends|f&f|family)

@@ -38,6 +38,6 @@ mk.hurry: {affrettati|affrettatevi|corri|correte|sbrigati|sbrigatevi}[^a-z0-9]*(
 # "sul nostro sito trovi anche la versione nuova", "sul primo ordine hai il 30% di sconto"
 mk.also_on_site: (sul|nel) (<own_it>) {sito|shop|store|negozio|ecommerce|catalogo|profilo} (online )?(trovi|trovate|scopri|scoprite|puoi trovare|potete trovare|ci sono|c'e|c'è) (anche|pure|tanti|tantissimi|molti|moltissimi|altri|altre|la nuova|le nuove|i nuovi|il nuovo|tutta|tutte|tutti)
 mk.first_order: {sconto} ~ (sul|al|per il) (tuo |vostro )?primo (ordine|acquisto) | (sul|al|per il) (tuo |vostro )?primo (ordine|acquisto) ~ (il )?\d+'% (di )?{sconto}
-mk.try_ours: (ti|vi|le) (interessa|interesserebbe|va|andrebbe) (di )?(provare|scoprire|conoscere) (i nostri|le nostre|il nostro|la nostra) {prodotti|sieri|creme|novita|novità|articoli|servizi|box|collezione|linea}
+mk.try_ours: (ti|vi|le) (interessa|interesserebbe|va|andrebbe) (di )?{provare|scoprire|conoscere} (i nostri|le nostre|il nostro|la nostra) (prodotti|sieri|creme|novita|novità|articoli|servizi|box|collezione|linea)
 veto.demand: (voglio|pretendo|mi spetta|mi spettano|chiedo|almeno|datemi|mi date|mi dovete|esigo|mi aspetto) (la |una |il )?{spedizione|reso} (gratis|gratuita|gratuito)
 mk.find_also: (le|li|lo|la) {trovi|trovate} (anche )?(su|sul|nel|in) (<own_it> )?(instagram|facebook|tiktok|etsy|sito|negozio|shop|profilo|pagina|canale)
