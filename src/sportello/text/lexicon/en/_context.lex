@@ -11,7 +11,7 @@
     | final warning | last warning | ultimatum
 @positive_en = gorgeous | beautiful | amazing | awesome | great | love | lovely | fantastic | perfect
     | happy | thanks | thank you | recommend | wonderful | excellent | brilliant | five stars | 5 stars | positive
-@negative_en = bad | negative | terrible | awful | scam | scammers | worst | 1-star | one-star | one star | zero stars
+@negative_en = bad | negative | won't be (positive|pretty|nice|flattering|kind) | terrible | awful | scam | scammers | worst | 1-star | one-star | one star | zero stars
     | refund | disappointed | horrible | rip ?off | expose | warn everyone | how you treat
 # a review promised for later, once the product is tried: no threat
 @later_review = once | after | when | as soon as | appena | dopo aver | dopo averlo | dopo averla | quando l'avro | quando avro

@@ -14,3 +14,6 @@ bf.hide_reviews: (you|they) (clearly |obviously |conveniently |probably |just )?
 veto.which_one: (or|or is it|or is this|or it's) (a |just a )?{scam}[^a-z0-9]*\?
 bf.you_scam: (you|u|you guys|you people) (clearly |obviously |just |always )?{scam|rip off|ripoff|cheat|fleece|swindle|scamming|cheating|ripping off} (your )?(customers|people|everyone|buyers|us|me)
 bf.designed: (designed|built|made|set up|wrote|written|worded) (your |the |this )?(return policy|policy|website|site|process|system|form|terms) (just )?to {trap|trick|cheat|confuse|fool|screw|rip off|scam}
+bf.kept_money: (and |then |just )?{kept|keep|keeping} (the|my|our|all the) (money|cash|refund)
+bf.business_model: (that's|thats|that is|seems to be|must be|is clearly) (your|the) {business model}
+bf.squeeze: to {squeeze|milk|fleece|gouge|bleed} (people|customers|buyers|us|everyone|the customer)

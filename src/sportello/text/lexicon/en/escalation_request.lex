@@ -13,5 +13,9 @@ esc.who: (who is|who's|whos) (your|the) {manager|supervisor|boss|owner}([^a-z0-9
 esc.is_there: is there (a|an|any) {manager|supervisor|boss|owner|superior|director}
 esc.want_escalated: (want|like|need|please|demand|request|requesting|asking|ask|insist) ~ {escalated|escalation}
 esc.above: (someone|somebody|anyone|a person) (who is |who's |that is )?{above|higher than} (you|your pay grade|your head)
-esc.have_call: (have|get|ask|make) (a|your|the) (senior )?{manager|supervisor|boss|owner} (to )?(call|contact|email|ring|phone|get back to|reach out to) (me|us)
+esc.have_call: (have|get|ask|make) (a|your|the) (senior )?{manager|supervisor|boss|owner} (to )?(call|contact|email|ring|phone|get back to|reach out to|look at|review|check|handle|deal with|pick up) (me|us|this|it|my|the)
 esc.go_to: (go|goes|be escalated|be passed|be forwarded|be sent|be referred|be taken|be raised) (up )?to (a|your|the) (senior |more senior )?{manager|supervisor|boss|owner|management}
+esc.forward: (forward|pass|send|escalate|refer|give|show|hand) (this|it|my (case|complaint|email|message|ticket)) (on |over |up )?to (a|your|the) (senior )?{manager|supervisor|boss|owner|management}
+    | (passed|forwarded|sent|referred|handed) (on |over |up )?to (a|your|the) (senior )?{manager|supervisor|boss|owner|management}
+esc.manager_do: (can|could|would|will) (a|your|the) {manager|supervisor} (please )?(pick|look|take|review|check|handle|deal|call|contact)
+esc.name_of: (name|contact|number|email|details) of (your|the) (\w+ )?{manager|supervisor|boss|owner}

@@ -9,3 +9,6 @@ mk.offer: use (the )?{code|coupon|promo code|discount code} [a-z0-9]+
     | {sale} (ends|valid|starts|this week|today only) | {today} only | this {weekend|week} only
 mk.percent if "%": \d+'% {off} (everything|your next|all|sitewide|storewide|your first|the whole)
 veto.demand: (give me|i want|i'd like|i would like|i expect|i demand|at least|can i get|could i get|can you give me|could you give me|you owe me|i deserve|offer me|i need) (a |the )?{free} (shipping|delivery|return|returns|replacement)
+mk.have_a_look: (have|take) a look at (our|my) (\w+ )?{page|site|website|shop|store|collection|range|events page|new arrivals}
+mk.now_in_stock: (our|my) (\w+ )?(\w+ )?{collection|range|line} is (now )?(in stock|available|live|out)
+mk.subscribers: {newsletter} (subscribers|members|readers) (get|receive|enjoy)

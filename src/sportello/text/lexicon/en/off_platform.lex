@@ -17,3 +17,4 @@ op.number: (give|send|text|tell|share|leave) (me |us )?(your|a) {number|phone nu
 propose.write: {email|mail|write|contact|message} me (at|on|directly|privately) | (reach|contact) me {directly|privately}
 veto.refuse: (don't|do not|doesn't|never|not|no) ~ {whatsapp|telegram}
     | (i|we) (already )?(tried|wrote|messaged|contacted|called|texted) ~ (on|via|through|over) {whatsapp|telegram}
+op.no_app: (no need to|don't need to|dont need to|without|skip|instead of) (go |going )?(through|using|use) (the )?{app|platform|site|marketplace}

@@ -27,3 +27,4 @@ rep.spam: {spam|flood|bombard} (every one of |every single one of |all |all of |
 rep.going_up: (my|the|a) (\w+ )?(review|reviews|video|post|thread|article|story) (is|are|will be|goes|go|'s) {going up|going live|coming out|up} (tonight|today|tomorrow|soon|this week|shortly|on \w+)
 rep.hear: (everyone|everybody|the whole internet|all my followers|the world) (on \w+ )?(is going to|will|'ll|gonna|are going to) {hear|know|find out|see|learn} (about|how|what|that)
 rep.tag: {tagging|tag} (you|your brand|your company|your shop|your store|your account) (under|on|in) (every|all|each)
+rep.goes_up: {goes up|going up|go up|goes live|going live|goes online|going on} (on|onto) (<platform_en>|mumsnet)

@@ -16,5 +16,7 @@ veto.reputational: (i'll|i will|gonna) {destroy|ruin} (you|your (business|reputa
 veto.negated: (not|never|n't|won't) ~ {kill|hurt|beat|smash|stab|shoot|punch|burn|wreck|break|strangle|murder|slap|kick}
 
 threat.what_happens: (see|watch|wait and see|you'll see|you will see) what {happens} (to|with) (your|the) (shop|store|window|shop window|windows|car|cars|van|vans|office|warehouse|staff|family|kids|house|place|driver|owner)
-weak.visit: (pay|paying|pay you|paying you|give you|giving you) (your (office|shop|store|warehouse|house) )?(a|a little|a personal|a surprise|an unannounced) {visit}
+weak.visit: (pay|paying|pay you|paying you|give you|giving you|pay it|paying it|pay them|paying them) (your (office|shop|store|warehouse|house) )?(a|a little|a personal|a surprise|an unannounced) {visit}
 weak.wont_like: you (won't|will not|wont|wouldn't|would not|aren't going to|are not going to) {like} (it|this|what happens|what i do|what comes next)
+weak.coming_to_them: (get|gets|getting|got) what's {coming} (to them|to you|to ya)
+weak.be_careful: you (should|had better|'d better|better) be {careful}

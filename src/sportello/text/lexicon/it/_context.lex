@@ -27,6 +27,6 @@
     | meravigli[a-z]* | perfett[oaie] | top | super | eccellente | positiv[ae] | 5 stelle | cinque stelle
     | complimenti | bravissim[oaie] | gentilissim[oaie] | adorabile | splendid[oaie]
 # ... unless it also complains
-@negative_it = negativ[oaie] | pessim[oaie] | (una|1|zero|0|mezza) stell[ae] | truff[a-z]* | vergogn[a-z]*
+@negative_it = negativ[oaie] | pessim[oaie] | non (sara|sarà|sara') (affatto |per niente |certo )?(positiv[oaie]|bell[oaie]|lusinghier[oaie]|piacevole) | (una|1|zero|0|mezza) stell[ae] | truff[a-z]* | vergogn[a-z]*
     | schif[a-z]* | ladri | scandal[a-z]* | disastro | delus[oaie] | delusione | sconsigli[a-z]* | rimborso
     | rimborsatemi | sputtan[a-z]* | tutti sapranno | la verita | come mi avete trattato | come trattate

@@ -75,7 +75,8 @@
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
-@insult_voc_it = idiot[aie] | cretin[oaie] | imbecill[ei] | deficient[ei] | scem[oaie]
+@insult_voc_it = idiot[aie] | cretin[oaie] | imbecill[ei] | deficient[ei] | scem[oaie] | pezzent[ei]
+    | scimmie | scimmioni | scimmie ammaestrate
     | stronz[oaie] | strunz[oaie]? | coglion[ei] | rincoglionit[oaie] | minchion[ei] | cazzon[ei]
     | teste di cazzo | testa di cazzo | pezz[oi] di merda | facce di merda | faccia di merda
     | figli[oa]? di puttana | bastard[oaie] | ladri | ladroni | ladre | truffatori | truffatrici

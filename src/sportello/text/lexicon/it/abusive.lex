@@ -47,7 +47,7 @@ vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
 # --- telling someone off ----------------------------------------------------------
 # "vaffanculo", "va fa n c u l o" (joined by normalise.py), "andate affanculo", "vaffa"
 fuck.vaffanculo: (ma )?{vaffanculo|vafanculo|mavaffanculo|affanculo|fanculo|vaffa|vafa|mavaffa}
-fuck.va_fanculo if "culo": (va|vai|andate|andatevene|vada|ma va|ma vai) (a )?{fanculo|fan culo|affanculo|fa'n'culo}
+fuck.va_fanculo if "culo": (va|vai|andate|andatevene|annatevene|annate|vada|ma va|ma vai) (a )?{fanculo|fan culo|affanculo|fa'n'culo|fa' 'n culo|fa 'n culo|fa n culo}
 fuck.go_to if "andate|vai|va|vada|andatevene|andassero": (andate|vai|va|andatevene|andassero|vada) (tutti )?(a|a fare in|a farvi|a farti) {cagare|quel paese|morire|fottere|friggere|fare in culo|puttane|troie|zappare}
 fuck.fottetevi: {fottetevi|fottiti|fatevi fottere|fatti fottere|crepate|schiattate}
 fuck.wish: (vi|ti) {auguro} (di )?(fallire|chiudere|morire|il peggio|ogni male|una morte|un tumore|il cancro|crepare|schiattare)

@@ -57,6 +57,7 @@ chase.as_written: come (gia|già) (vi )?{scritto|detto|spiegato|segnalato|indica
     | (nella|la|nel|il) (mia )?(mail|email|messaggio|comunicazione|segnalazione) {precedente|scorsa|scorso}
 # "vi ho scritto ieri e l'altro ieri", "vi ho scritto lunedì e giovedì"
 @day_it = ieri | oggi | l'altro ieri | l'altroieri | stamattina | stamani | lunedi | martedi | mercoledi | giovedi | venerdi | sabato | domenica | la settimana scorsa | \d+ giorni fa
-chase.wrote_days: (vi|ti|le) ho (gia |già )?{scritto|mandato|inviato|contattato|chiamato} (una mail |un messaggio |una email )?(gia |già )?(<day_it>) e (poi )?(<day_it>|di nuovo|ancora|poi ancora)
+chase.wrote_days: (vi |ti |le )?ho (gia |già |anche )?{scritto|mandato|inviato|contattato|chiamato} (una mail |un messaggio |una email )?(gia |già |anche )?(<day_it>) e (poi )?(<day_it>|di nuovo|ancora|poi ancora)
 chase.still_bare: (aspetto|attendo|sto aspettando|sto ancora aspettando|aspettiamo) {ancora|tuttora}(?=[^a-z0-9]*([.!?\n]|$))
 chase.asked_n: (ho|abbiamo) (gia |già )?{chiesto|domandato|richiesto|sollecitato} (gia |già )?(due|tre|quattro|cinque|piu|più|\d+|diverse|varie|mille) volte
+chase.nobody_answers: nessuno (si degna di rispondermi|si degna di rispondere|mi risponde|risponde|ha risposto|mi ha risposto|si fa sentire|si e fatto sentire|si è fatto sentire) (piu |più )?(da|per) (\d+|due|tre|quattro|cinque|sei|sette|otto|dieci|quindici|venti|giorni|settimane|una settimana|un mese) {giorni|settimane|settimana|mese|mesi|giorno}

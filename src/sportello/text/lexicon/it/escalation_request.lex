@@ -12,7 +12,7 @@
     | con piu autorita | di responsabile | di competente | che possa decidere | di livello superiore
     | sopra di lei | sopra di te | sopra di voi | sopra a lei | di piu alto | di più alto
     | superiore a lei | che ne capisca | che capisca
-@ask_talk_it = voglio | vorrei | pretendo | esigo | chiedo di | posso | potrei | desidero | devo
+@ask_talk_it = voglio | vorrei | pretendo | esigo | chiedo di | posso | potrei | desidero | devo | mi serve
     | fatemi | fammi | mi faccia | mi fate | mi fa | fate | mi fareste | mi potete far | mi può far
     | mi puo far | chiedo | richiedo | necessito di | ho bisogno di | è possibile | e possibile
     | sarebbe possibile
@@ -41,3 +41,6 @@ esc.who_is: chi (e|è) (il|la) (vostro|vostra|suo|sua) {<boss_it>}
 esc.handled_by: (venga|sia|vengano|siano) (esaminat[oaie]|gestit[oaie]|valutat[oaie]|vist[oaie]|seguit[oaie]|pres[oaie] in carico|girat[oaie]|inoltrat[oaie]|passat[oaie]|rivist[oaie]|verificat[oaie]) ~~ (dal|da un|dalla|da una|al|a un|alla|a una) (vostro |vostra )?{<boss_it>}
     | (intervenga|mi chiami|mi richiami|mi contatti|mi risponda|se ne occupi|ci pensi|mi telefoni) (personalmente )?(il|la|un|una|vostro|vostra|il vostro|la vostra) {<boss_it>}
     | (ho chiesto|chiedo|ho domandato|ho richiesto) (gia |già )?(piu volte |più volte |due volte |tre volte |\d+ volte )?(gia |già )?di (parlare|essere messo in contatto|essere messa in contatto) (con|col) (il |la |un |una |vostro |vostra |il vostro |la vostra )*{<boss_it>}
+esc.reach_boss: (arrivi|arrivasse|vada|andasse|giunga|giungesse|passi|passasse) (direttamente |personalmente )?(al|alla|a un|a una|in mano al|in mano alla) {<boss_it>}
+esc.have_call: (mi|ci) (fate|fa|faccia|potete far|puo far|può far|fareste) (chiamare|richiamare|contattare|telefonare) (dal|da un|dalla|da una|dal vostro|dalla vostra) {<boss_it>}
+esc.name_of: (il )?(nome|contatto|numero|recapito)( e (il |l' |la )?(contatto|numero|nome|mail|email|telefono|recapito))? (del|della|di un|di una|dello|dell') (vostro |vostra )?{<boss_it>}

@@ -41,3 +41,6 @@ mk.first_order: {sconto} ~ (sul|al|per il) (tuo |vostro )?primo (ordine|acquisto
 mk.try_ours: (ti|vi|le) (interessa|interesserebbe|va|andrebbe) (di )?{provare|scoprire|conoscere} (i nostri|le nostre|il nostro|la nostra) (prodotti|sieri|creme|novita|novità|articoli|servizi|box|collezione|linea)
 veto.demand: (voglio|pretendo|mi spetta|mi spettano|chiedo|almeno|datemi|mi date|mi dovete|esigo|mi aspetto) (la |una |il )?{spedizione|reso} (gratis|gratuita|gratuito)
 mk.find_also: (le|li|lo|la) {trovi|trovate} (anche )?(su|sul|nel|in) (<own_it> )?(instagram|facebook|tiktok|etsy|sito|negozio|shop|profilo|pagina|canale)
+mk.might_like: potrebbe {interessarti|interessarvi|interessarle|piacerti|piacervi} (anche )?(il|la|i|le|l') (nostr[oaie]|mi[oaie]) 
+mk.come_see_us: {passa|passate|vieni|venite} a trovarci
+mk.until_discount: (fino a|entro) (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|fine mese|fine settimana|esaurimento scorte) ~~ {scontat[oaie]|scontatissim[oaie]|offerta|promozione|sconti}

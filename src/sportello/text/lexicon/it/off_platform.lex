@@ -42,3 +42,7 @@ op.my_number: (ti) (lascio|do|mando|scrivo|passo|giro) (il |l' )?(mio )?{numero|
 # "se ordini lì in DM ti faccio un prezzo migliore"
 op.order_there: (ordini|ordinate|compri|comprate|acquisti|acquistate|ordina|ordinate|scrivimi|scrivetemi) (da li |da lì |da la |da là |li |lì |la |là |direttamente |da me |in privato |in dm |in direct )+~ {prezzo|sconto|prezzi}
 op.other_app: (scrivimi|scrivetemi|contattami|contattatemi|rispondimi|rispondetemi|rispondermi|scrivermi|contattarmi|mandami|mandatemi|sentiamoci) (pure |per favore |in privato |direttamente )?(su|in|via|tramite|con) {ig|instagram|insta|facebook|fb|messenger|whatsapp|telegram|signal|dm|direct|wa}
+op.cash: (me lo|me la|me li|mi) (paghi|pagate|dai|date) in {contanti}
+    | {lascia perdere|lasciamo perdere|lasciate perdere|annulla|annulliamo|annullate} (l'acquisto|l'ordine|la transazione) (dall'app|dalla app|dalla piattaforma|sul sito|qui|sull'app)
+op.buy_there: {comprale|compralo|comprali|ordinalo|ordinala|ordinali|comprala} (da li|da lì|li|lì|sul mio sito|direttamente|da me)
+veto.private_citizen: (da|come|in veste di) {privato} (cittadino|cittadina)

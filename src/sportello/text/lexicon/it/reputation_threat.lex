@@ -51,7 +51,7 @@ rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|s
     | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|massacro|massacrerò|sputtano|sistemo|sistemerò} (io )?(su|sui|sul|con|a colpi di) (una |delle |le |un |mille )?(bella |bellissima )?(<platform_it>|recensione|recensioni|post|video|stelle)
     | (cattiva|pessima|brutta) {pubblicita} | {pubblicita} (negativa|pessima) | che bella {pubblicita}
     | (vi|ti) (faccio|farò|faro) {terra} bruciata
-    | {distruggo|distruggerò|distruggero|affosso|affonderò|rovino|rovinerò|massacro|massacrerò} (con|a colpi di) (le |delle |mille |tante )?(recensioni|stelle|post|video|commenti)
+    | {distruggo|distruggerò|distruggero|affosso|affonderò|rovino|rovinerò|massacro|massacrerò} (con|a colpi di|di) (le |delle |mille |tante )?(recensioni|stelle|post|video|commenti)
     | tutti (lo )?{sapranno} | lo {saprà|sapra} (tutto|tutti|tutta|il mondo|l'italia)
     | (faccio|farò|faro|lo rendo|diventa|diventerà) {virale}
     | (vi|ti) {faccio|farò|faro} (un |una )?(video|post|storia|storie|reel|diretta)
@@ -76,3 +76,8 @@ rep.remember: {recensione|recensioni|pubblicita|post|video|figura|recensioncina}
 rep.all_platforms: (faccio|farò|faro|facciamo|faremo) ~~ (su|in|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}
 # the post or article coming out: "il video finisce su YouTube stasera", "domani il mio articolo sarà su di voi"
 rep.going_out: (il |la |i |le |mio |mia |miei |mie )*(video|post|articolo|recensione|recensioni|storia|reel|thread|foto) ~ {finisce|finiscono|finirà|finira|finiranno|andrà|andra|esce|uscirà|uscira|sarà|sara|saranno|escono} (online |in rete )?(su|sul|sui|in|nel) (<platform_it>|di voi|tutti i|tutte le|rete|internet)
+rep.post_on: (faccio|farò|faro|facciamo|metto|metterò) (un |una )?(bel |bella |bellissimo |bellissima )?{post|video|storia|reel|diretta|recensione} (su|sul|sui|in|nel|nei) (<platform_it>)
+rep.on_platform_first: (su|sul|sui|nel|nei|in) (<platform_it>) ~~ {racconto|racconterò|raccontero|scrivo|scriverò|scrivero|pubblico|pubblicherò|pubblichero|posto|posterò|faccio sapere|farò sapere}
+rep.review_site: (<write_it>) (su|sul|sulla) {trustpilot|tripadvisor|reddit|forum}
+rep.followers: (a tutti i miei|ai miei|tutti i miei) (\d+[a-z]* )?{follower|followers|iscritti}
+rep.goes_out: {parte|partono|partira|partirà|partiranno} (la |una |le |delle )?(recensione|recensioni|segnalazione pubblica|shitstorm)

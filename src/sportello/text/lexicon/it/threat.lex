@@ -31,7 +31,7 @@ threat.harm: (<clitic_it>) {ammazzo|ammazzerò|ammazzero|ammazziamo|uccido|uccid
 threat.harm_obj: (ti|vi|gli|le) {spacco|spaccherò|spacchero|rompo|romperò|rompero|sfascio|sfascerò|distruggo|brucio|bruciamo|bruciero|rovino|incendio|rigo|righerò|sfondo|sfondero|sfonderò} (<harm_obj_it>)
 threat.smash_all: (vengo|veniamo|vengo li|vengo lì|entro|passo) ~~ (e )?{spacco|spaccherò|spacchero|sfascio|distruggo|rompo} (tutto|il negozio|la vetrina|le vetrine|il magazzino|l'ufficio)
 threat.beat: (<clitic_it>) {prendo|prenderò|prendero|piglio|riempio|gonfio} (a|di) (calci|pugni|schiaffi|sberle|mazzate|bastonate|testate|botte|sganassoni|ceffoni|cazzotti)
-threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (del )?(male|molto male|vedere i sorci verdi|passare la voglia|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
+threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (io )?(del )?(male|molto male|vedere i sorci verdi|passare la voglia|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
 threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {attenti|attento|attenta|attente} (a voi|a te|a lei|a quello che fate|a quello che fai|a come vi muovete|a come ti muovi|alle spalle|quando uscite|quando esci|quando chiudete|quando chiudi|quando tornate|quando torni|la sera|di notte|quando andate a casa|a come parli|a come parlate|a quello che dici|a quello che dite|a come ti comporti|a come vi comportate)
     | (si )?{guardatevi|guardati|guardi} (bene )?(le spalle|alle spalle|intorno)
     | (vi|ti|le) {conviene} (stare|guardarvi|guardarti) (molto |bene )?(attent[oiae]|le spalle|alle spalle)
@@ -55,7 +55,7 @@ weak.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|
 weak.watching: (vi|ti) {tengo|teniamo} d'occhio | (vi|ti) sto {osservando|seguendo|guardando} | so {tutto} di (te|voi)
 weak.you_will_see: {vedrete|vedrai|vedra} (cosa|che cosa|che) (vi |ti |gli )?(succede|succedera|capita|capitera)
 # "o vi rovino": a harm announced without saying which; a threat with a condition or another cue
-weak.ruin: (vi|ti|lo|la) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|annullo|annienterò|annientero|sistemo|sistemerò|sistemero}(?=[^a-z0-9]*([.!:;,\n]|$))
+weak.ruin: (vi|ti|lo|la) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|annienterò|annientero}(?=[^a-z0-9]*([.!:;,\n]|$))
 weak.regret: (ve|te) ne {pentirete|pentirai|pentirà}
 weak.find: (ti|vi) (vengo|veniamo|verro|verrò) a {cercare|prendere|stanare} | (ti|vi) {trovo} | se (ti|vi|lo|la) {becco|trovo|incontro|vedo} (per strada|in giro|fuori|da solo|da sola)?
 
@@ -64,7 +64,7 @@ soft.pay: (ve|te|me|gliela|ce) (la )?{faccio pagare|farò pagare|faro pagare|fac
     | la {pagherete|pagherai|pagheranno} (cara|caro|salata|molto cara)?
 
 # a threat aimed at reviews is reputation_threat; frustration at one's own things is none
-veto.reputational: (ti|vi) {distruggo|rovino|affosso|distruggerò|rovinerò} (con|sui|su|a colpi di|di) (le |delle |mille )?(recensioni|social|stelle|facebook|post|video|commenti)
+veto.reputational: (ti|vi) {distruggo|rovino|affosso|distruggerò|rovinerò|massacro|massacrerò|massacrero} (con|sui|su|a colpi di|di) (le |delle |mille )?(recensioni|social|stelle|facebook|post|video|commenti)
 veto.negated: non (ti|vi) {ammazzo|uccido|meno|picchio|faccio} | non (so|sappiamo) (dove|dov e) {abiti|abitate|vivi|vivete}
 threat.ill_deal: ci {penso} io a (voi|te|lei|quel|quella|quello) | {occhio} a (voi|te)(?=[^a-z0-9]*([.!;,\n]|$))
 
@@ -80,3 +80,7 @@ weak.understood: non so se mi {spiego} | uomo {avvisato} | ci siamo {capiti}(?=[
 weak.never_know if "incontra|incontri|incontrate|succedere|succede": non si sa {mai} (chi si incontra|chi incontri|chi incontrate|cosa (puo|può|potrebbe) succedere|cosa succede)
 weak.name_photo: (ho|abbiamo|conosco) (il )?{nome} (e|e anche) (la foto|l'indirizzo|la targa|il cognome) (del|della|di|dei) (vostr[oaie] |tu[oaie] )?(magazziniere|corriere|fattorino|dipendente|dipendenti|titolare|commessa|commesso|operatore|operatrice)
 weak.pass_it_on: {riferiteglielo|riferitelo|diteglielo|ditegli|riferite}(?=[^a-z0-9]*([.!;\n]|$))
+# "non se ne va sulle sue gambe", "la vetrina non ve la ritrovate intera", "non rimane niente in piedi"
+threat.idiom: non (se ne )?(va|andra|andrà|esce|uscira|uscirà|torna|tornera|tornerà) (via )?sulle sue {gambe}
+    | non (ve|te|glie) (la |lo |li |le )?(ritrovate|ritrovi|ritroverete|trovate|trovi|troverete) (piu )?{intera|intero|interi|intere}
+    | non (rimane|resta|rimarra|rimarrà|restera|resterà) (niente|nulla|piu niente|più niente|una vetrina|un vetro) in {piedi}
