@@ -53,7 +53,7 @@ bf.hide_reviews: (nascondete|cancellate|eliminate|censurate|togliete|filtrate|ri
 veto.which_one: (o|oppure) (e |è )?(una )?{truffa}[^a-z0-9]*\?
 bf.resold: (l'avete|lo avete|la avete|li avete|le avete|me l'avete|me lo avete) (gia |già )?{rivenduto|rivenduta|rivenduti|rivendute|venduto a un altro|venduto a qualcun altro|tenuto per voi|tenuta per voi|tenuti per voi}
 bf.strategy: non (e|è) un {errore|disguido|caso|incidente}[^a-z0-9]+(e|è) (una )?(strategia|tattica|politica aziendale|metodo|sistema|fatto apposta|voluto)
-bf.not_to_pay: per non {ridare|restituire|rimborsare|ridarmi|restituirmi|rimborsarmi|ridarci|pagare} (i soldi|il denaro|niente|nulla|un euro)?
+bf.not_to_pay: per non {ridare|restituire|ridarmi|restituirmi|ridarci} (i soldi|il denaro|niente|nulla|un euro)?
 bf.inflate: {gonfiate|gonfiano|gonfiare|alzate|alzano} i prezzi (prima|per far|apposta)
 bf.pass_off: li {spacci|spacciate|spacciano|spacciano} per | (le|lo|la) {spacci|spacciate|spacciano} per
 bf.deleted_review: (avete|hanno) (cancellato|eliminato|rimosso|nascosto|censurato|tolto) (la mia |le mie |la |le )?{recensione|recensioni}
