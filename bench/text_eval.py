@@ -8,6 +8,8 @@
    listed on stderr (and under "ate_absita.flagged") so a person can judge it.
 3. `external/haspeede2018/`: the share of rows flagged, by hate-speech class.
    A loose indicator only: hate speech about politicians is not abuse of a shop.
+4. `bench/fresh/*.jsonl` (in this repository): the same figures as 1, for messages
+   written from spec/labels.md alone (see bench/fresh/README.md).
 
 The corpus folder is `$SPORTELLO_CORPUS_DIR`, else `../shared/corpus` next to the
 repository (for a git worktree, next to its main checkout too). Parts whose files are
@@ -210,6 +212,9 @@ def main() -> int:
         report["dev"] = evaluate_dev(dev, args.errors)
     else:
         report["dev"] = {"skipped": f"{dev} not found"}
+    fresh = sorted((REPO / "bench" / "fresh").glob("*.jsonl"))
+    if fresh:
+        report["fresh"] = {path.stem: evaluate_dev(path, args.errors) for path in fresh}
     ext = base / "external"
     if not ext.is_dir():
         msg = f"{ext} not found: external evaluation skipped"
