@@ -25,3 +25,5 @@ veto.self: (i am|i'm|im|i was|i feel like|i felt like|made me (feel|look) like|t
 veto.exclamation: (oh|holy|bull|no) {shit} | {shit} happens | (what|wtf) the {fuck|hell} | {fucking} hell | for {fuck}'?s sake
 insult.what_kind: (what kind of|what sort of|what a bunch of|what a pack of|such a bunch of) ((<mod_en>) )*{<insult_strong_en>}
 insult.talking_to: (talking|talk|dealing|deal|speaking|speak|chatting) (to|with) (you |a bunch of |a pack of |these )?{idiots|morons|clowns|imbeciles|cretins|muppets|monkeys|halfwits|numpties}
+# "run by a bunch of brain-dead monkeys": people likened to a herd of animals
+insult.herd: (bunch|pack|load|gang|team|crew|band|troop) of (brain-dead |braindead |brainless |useless |incompetent )?{monkeys|donkeys|baboons|chimps|sheep|goats|apes}

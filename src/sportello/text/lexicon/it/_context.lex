@@ -7,7 +7,8 @@
     | nessuno (vi )?(sta dicendo|dice|ha detto|pensa) (che )? ~ | (non e|non è) che ~ | (mica|non) (siete|sei) | (senza|non per) (darvi|dare|dire|dirvi) (dei |del )? ~
 # reported_left_it: someone else's words, reported ("mi hanno detto", "dicono che",
 # "mi ha dato del ladro"): the writer is not the one insulting.
-@reported_left_it = (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) (detto|scritto|risposto|chiamat[oaie]|dato|urlato|gridato|insultato) (che |di essere |del |dell' |della |dei |degli |delle |:)? ~~
+@reported_left_it = (qualcuno|qualcuna|uno|una|la gente|tanti|molti|alcuni|altri|tutti) (ha|hanno|aveva|avevano) (scritto|detto|raccontato|postato|commentato|sostenuto) (che |:)? ~~
+    | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) (detto|scritto|risposto|chiamat[oaie]|dato|urlato|gridato|insultato) (che |di essere |del |dell' |della |dei |degli |delle |:)? ~~
     | (dat[oaie]) (del|dell'|della|dei|degli|delle|di) | (chiamat[oaie]) ~
     | (dice|dicono|diceva|dicevano|si dice|sento dire|ho sentito dire|ho letto|leggo|si legge|scrivono|scriveva|scrivevano|sostengono|sostiene|pensano|secondo (loro|lui|lei|alcuni|molti)) (che |:)? ~~
     | (marito|moglie|compagno|compagna|padre|madre|papa|mamma|fratello|sorella|figlio|figlia|amico|amica|collega|vicino|vicina|lui|lei|loro|la gente|tutti|qualcuno) (e |è )?(convint[oaie]|sicur[oaie]|pensa|crede|sostiene|giura|insiste|ha detto|mi ha detto) (che )? ~~

@@ -16,3 +16,5 @@ harass.flood: {intaso|intaserò|intasero|intasiamo|intasare|riempio|riempirò} (
 harass.bombard: (vi|ti) {tempesto|tempesterò|tartasso|tartasserò|bombardo|bombarderò|assillo|assillerò|perseguito|perseguiterò|stalkero|stalkerò|stresso|stresserò}
 # fake cash-on-delivery orders in the shop's name, refused on arrival
 harass.fake_orders: (faccio|farò|faro|facciamo|piazzo|piazzerò|piazzero|mando|manderò|mandero) (degli |tanti |mille |cento |decine di |un sacco di )?{ordini|ordinazioni} ~ (a vostro nome|a nome vostro|in contrassegno|falsi|fasulli|e li rifiuto|e poi li rifiuto)
+# a scene in the shop, again and again
+harass.scene: (vengo|veniamo|verrò|verro|torno|tornerò|tornero) (a fare|a farvi|e faccio) (la |una |delle |le )?{scenata|scenate|casino|cagnara|scenataccia} (in negozio|davanti ai clienti|in sede|ogni|tutti i giorni|tutte le settimane)

@@ -6,6 +6,7 @@
 # a review, and writing *to* the shop on Facebook ("vi scrivo su Instagram").
 
 @rep_verb_it = lascio | lascerò | lascero | lasceremo | scrivo | scriverò | scrivero | scriveremo
+    | sommergo | sommergerò | sommergero | inondo | inonderò | inondero | riempio | riempirò | riempiro
     | faccio | farò | faro | faremo | pubblico | pubblicherò | pubblichero | pubblicheremo
     | metto | metterò | mettero | posto | posterò | postero | do | darò | daro | mollo | sgancio
     | racconto | racconterò | racconterò | racconterò | condivido | condividerò | condividero

@@ -84,3 +84,5 @@ weak.pass_it_on: {riferiteglielo|riferitelo|diteglielo|ditegli|riferite}(?=[^a-z
 threat.idiom: non (se ne )?(va|andra|andrà|esce|uscira|uscirà|torna|tornera|tornerà) (via )?sulle sue {gambe}
     | non (ve|te|glie) (la |lo |li |le )?(ritrovate|ritrovi|ritroverete|trovate|trovi|troverete) (piu )?{intera|intero|interi|intere}
     | non (rimane|resta|rimarra|rimarrà|restera|resterà) (niente|nulla|piu niente|più niente|una vetrina|un vetro) in {piedi}
+weak.get_ready: {preparatevi|preparati}(?=[^a-z0-9]*([.!;\n]|$))
+weak.eye: {occhio} (quando|a quando|la sera|di sera|di notte|stasera) 
