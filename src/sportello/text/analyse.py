@@ -247,6 +247,7 @@ class _Field:
 
     __slots__ = (
         "_bounds",
+        "_context",
         "_quoted",
         "_rt",
         "contacts",
@@ -279,6 +280,7 @@ class _Field:
         self._rt: str | None = None
         self._bounds: list[int] | None = None
         self._quoted: list[tuple[int, int]] | None = None
+        self._context: dict[int, str | None] | None = None
         self.contacts = (
             find_contacts(raw, self.t, b)
             if raw and f.omap is None
@@ -605,12 +607,20 @@ def _not_own(fld: _Field, h: _Hit) -> str | None:
     """Why an abuse match is not the writer's own act, or None if it is."""
     if fld.in_quote(h.start, h.end):
         return "quoted"
+    # several rules often match from one place ("siete dei ladri"): what precedes it is
+    # read once (the context patterns are the costliest the analyser runs)
+    if fld._context is None:
+        fld._context = {}
+    elif h.start in fld._context:
+        return fld._context[h.start]
     pos = fld.n - h.start
+    reason: str | None = None
     if _REPORTED_REV.match(fld.rt, pos):
-        return "reported"
-    if _NEG_REV.match(fld.rt, pos) and not _NOTHING_BUT.match(fld.t, h.start):
-        return "negated"
-    return None
+        reason = "reported"
+    elif _NEG_REV.match(fld.rt, pos) and not _NOTHING_BUT.match(fld.t, h.start):
+        reason = "negated"
+    fld._context[h.start] = reason
+    return reason
 
 
 def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:

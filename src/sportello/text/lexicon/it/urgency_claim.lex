@@ -20,5 +20,5 @@ veto.not_urgent: (non|nessuna|senza|niente di|nulla di|non c'e|non ce|non c e|no
     | in caso di {urgenza|urgenze|emergenza|emergenze}
     | (numero|linea|recapito|contatto|servizio|numeri|interventi|pronto intervento) (per le |di |per |delle )?{urgenze|emergenza|emergenze|urgenza}
     | {urgenza} (sanitaria|medica) | (stato|stati) di {emergenza}
-urg.priority: richiesta {prioritaria} | {priorita} (assoluta|massima) | (una )?risposta in {giornata}
+urg.priority_words: richiesta {prioritaria} | {priorita} (assoluta|massima) | (una )?{risposta} in giornata
     | (prima|davanti) (delle|degli|agli|alle|a tutte le|a tutti gli) {altre|altri} (pratiche|richieste|clienti)?
