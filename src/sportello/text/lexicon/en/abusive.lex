@@ -27,3 +27,4 @@ insult.what_kind: (what kind of|what sort of|what a bunch of|what a pack of|such
 insult.talking_to: (talking|talk|dealing|deal|speaking|speak|chatting) (to|with) (you |a bunch of |a pack of |these )?{idiots|morons|clowns|imbeciles|cretins|muppets|monkeys|halfwits|numpties}
 # "run by a bunch of brain-dead monkeys": people likened to a herd of animals
 insult.herd: (bunch|pack|load|gang|team|crew|band|troop) of (brain-dead |braindead |brainless |useless |incompetent )?{monkeys|donkeys|baboons|chimps|sheep|goats|apes}
+    | (you|u) (useless |total |absolute |utter |bloody |fucking )*(bunch|pack|load|gang|band) of {clowns|idiots|morons|muppets|monkeys|donkeys|imbeciles|cretins|halfwits}

@@ -20,3 +20,5 @@ weak.visit: (pay|paying|pay you|paying you|give you|giving you|pay it|paying it|
 weak.wont_like: you (won't|will not|wont|wouldn't|would not|aren't going to|are not going to) {like} (it|this|what happens|what i do|what comes next)
 weak.coming_to_them: (get|gets|getting|got) what's {coming} (to them|to you|to ya)
 weak.be_careful: you (should|had better|'d better|better) be {careful}
+weak.shame_to_lose: (would|'d) be a {shame} (to lose|if (it|something|anything) (happened|broke|got broken))
+weak.think_about_it: {think} about (it|that)(?=[^a-z0-9]*([.!;\n]|$))

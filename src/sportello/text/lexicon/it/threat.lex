@@ -33,7 +33,7 @@ threat.smash_all: (vengo|veniamo|vengo li|vengo lì|entro|passo) ~~ (e )?{spacco
 threat.beat: (<clitic_it>) {prendo|prenderò|prendero|piglio|riempio|gonfio} (a|di) (calci|pugni|schiaffi|sberle|mazzate|bastonate|testate|botte|sganassoni|ceffoni|cazzotti)
 threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (io )?(del )?(male|molto male|vedere i sorci verdi|passare la voglia|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
 threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {attenti|attento|attenta|attente} (a voi|a te|a lei|a quello che fate|a quello che fai|a come vi muovete|a come ti muovi|alle spalle|quando uscite|quando esci|quando chiudete|quando chiudi|quando tornate|quando torni|la sera|di notte|quando andate a casa|a come parli|a come parlate|a quello che dici|a quello che dite|a come ti comporti|a come vi comportate)
-    | (si )?{guardatevi|guardati|guardi} (bene )?(le spalle|alle spalle|intorno)
+    | (si )?{guardatevi|guardati|guardi|guardarsi|guardarvi|guardarti} (bene )?(le spalle|alle spalle|intorno)
     | (vi|ti|le) {conviene} (stare|guardarvi|guardarti) (molto |bene )?(attent[oiae]|le spalle|alle spalle)
 threat.swear_harm: (giuro|te lo giuro|ve lo giuro) ~~ {ammazzo|uccido|spacco|meno|massacro}
 threat.show_you: (vi|ti|ve|te|glielo|gliela) (lo |la )?{faccio|farò|faro|facciamo} vedere io
@@ -86,3 +86,6 @@ threat.idiom: non (se ne )?(va|andra|andrà|esce|uscira|uscirà|torna|tornera|to
     | non (rimane|resta|rimarra|rimarrà|restera|resterà) (niente|nulla|piu niente|più niente|una vetrina|un vetro) in {piedi}
 weak.get_ready: {preparatevi|preparati}(?=[^a-z0-9]*([.!;\n]|$))
 weak.eye: {occhio} (quando|a quando|la sera|di sera|di notte|stasera) 
+weak.fire: (state|stai|sta) {giocando} (col|con il) fuoco
+weak.faces: (io )?le {facce} non le dimentico | non (dimentico|scordo) (mai )?una {faccia}
+weak.find_easy: (lo|la|li|le|ti|vi) {troviamo|troveremo|trovo|troverò|trovero|becchiamo|beccheremo} (facile|facilmente|in un attimo)
