@@ -247,8 +247,8 @@ class _Field:
 
     __slots__ = (
         "_bounds",
-        "_context",
         "_quoted",
+        "_reported",
         "_rt",
         "contacts",
         "cues",
@@ -280,7 +280,7 @@ class _Field:
         self._rt: str | None = None
         self._bounds: list[int] | None = None
         self._quoted: list[tuple[int, int]] | None = None
-        self._context: dict[int, str | None] | None = None
+        self._reported: dict[int, bool] | None = None
         self.contacts = (
             find_contacts(raw, self.t, b)
             if raw and f.omap is None
@@ -496,9 +496,7 @@ def _read_field(fld: _Field) -> _FieldResult:
         # "my husband is convinced you lost it on purpose": someone else's suspicion
         # (tried only with a word of reporting in the message: the test is costly)
         by["bad_faith_assumption"] = [
-            h
-            for h in by["bad_faith_assumption"]
-            if not fld.in_quote(h.start, h.end) and not _REPORTED_REV.match(fld.rt, fld.n - h.start)
+            h for h in by["bad_faith_assumption"] if _others_words(fld, h) is None
         ]
 
     # chaser: evidence only, newinfo.* are looked at by analyse()
@@ -603,23 +601,29 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
     by["blackmail"] = black
 
 
-def _not_own(fld: _Field, h: _Hit) -> str | None:
-    """Why an abuse match is not the writer's own act, or None if it is."""
+def _others_words(fld: _Field, h: _Hit) -> str | None:
+    """ "quoted" or "reported" when the match is someone else's words, else None."""
     if fld.in_quote(h.start, h.end):
         return "quoted"
     # several rules often match from one place ("siete dei ladri"): what precedes it is
     # read once (the context patterns are the costliest the analyser runs)
-    if fld._context is None:
-        fld._context = {}
-    elif h.start in fld._context:
-        return fld._context[h.start]
-    pos = fld.n - h.start
-    reason: str | None = None
-    if _REPORTED_REV.match(fld.rt, pos):
-        reason = "reported"
-    elif _NEG_REV.match(fld.rt, pos) and not _NOTHING_BUT.match(fld.t, h.start):
-        reason = "negated"
-    fld._context[h.start] = reason
+    if fld._reported is None:
+        fld._reported = {}
+    reported = fld._reported.get(h.start)
+    if reported is None:
+        reported = fld._reported[h.start] = bool(_REPORTED_REV.match(fld.rt, fld.n - h.start))
+    return "reported" if reported else None
+
+
+def _not_own(fld: _Field, h: _Hit) -> str | None:
+    """Why an abuse match is not the writer's own act, or None if it is."""
+    reason = _others_words(fld, h)
+    if (
+        reason is None
+        and _NEG_REV.match(fld.rt, fld.n - h.start)
+        and not _NOTHING_BUT.match(fld.t, h.start)
+    ):
+        return "negated"
     return reason
 
 
