@@ -47,7 +47,8 @@ def test_contacts_found(text: str, kind: str, found: str) -> None:
         "codice cliente 88123, pratica 4471",
         "ma che c@zzo di ritardo",
         "spedite a Via Roma 12, 20121 Milano",
-        "IBAN IT60X0542811101000000123457",  # checksum fails
+        "rif. pratica IT60X0542811101000000123457",  # checksum fails, not called an IBAN
+        "IBAN IT60X05428111010000001234",  # called an IBAN, but too short for Italy
         "il pacco era rotto.Il corriere non ha aspettato",
     ],
 )
@@ -63,3 +64,30 @@ def test_writing_to_a_private_address_is_also_off_platform() -> None:
 
 def test_a_callback_number_is_contact_only() -> None:
     assert analyse("Potete richiamarmi al 333 000 1122?").labels == ("contact_info",)
+
+
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        # writers mistype a check digit: an account called an account is still one
+        ("IBAN IT60X0542811101000000123457 intestato a Rossi", "IT60X0542811101000000123457"),
+        (
+            "fammi un bonifico su IT48 R030 6909 6061 0000 0112 233 grazie",
+            "IT48 R030 6909 6061 0000 0112 233",
+        ),
+    ],
+)
+def test_iban_called_so_with_a_wrong_check_digit(text: str, iban: str) -> None:
+    assert [(c.kind, c.text) for c in find_contacts(text)] == [("iban", iban)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please call me back on +44 7700 900123 after 5pm.", "My number is +44 7700 900123."],
+)
+def test_number_called_mine_though_not_allocated(text: str) -> None:
+    assert [c.kind for c in find_contacts(text)] == ["phone"]
+
+
+def test_unallocated_number_without_a_cue_is_not_contact() -> None:
+    assert find_contacts("riferimento +44 7700 900123") == []

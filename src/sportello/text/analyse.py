@@ -33,9 +33,17 @@ only given when the writer aims them at someone:
   alone ("siete dei 'ladri'") do not shelter it, because the target is outside them;
 - `threat`: some phrases are threats on their own ("so dove abiti", "vi spacco tutto");
   ambiguous ones (`weak.*`: "state attenti.", "so dove avete il magazzino", "non
-  finisce qui") need a second cue or a condition; "la pagherete cara" (`soft.*`) is
-  dropped when a legal step follows ("... in tribunale"), because legal action is
-  `legal_action`, never `threat`;
+  finisce qui", "so che macchina guida") need a second cue of another kind, in
+  another place, or a condition; a hint (`hint.*`: "vedete voi", "just saying", "vengo
+  in negozio") only seconds a weak cue, never a condition alone, because "se non
+  arriva entro domani passo in negozio" is a customer, not a threat; "la pagherete
+  cara" (`soft.*`) is dropped when a legal step follows ("... in tribunale"), because
+  legal action is `legal_action`, never `threat`;
+- `reputation_threat` too can be told by its parts (`weak.*`): an audience ("ho 20mila
+  follower"), a story to tell, a verdict ("non sarà lusinghiera"). Two parts of
+  different kinds within a sentence of each other, or one with a demand's condition,
+  make the label; an audience alone, or two audiences, do not;
+- a knife, a gun or a bomb emoji is a weak threat cue; the middle finger is an insult;
 - `blackmail` needs a demand tied to a harmful consequence: a reputational, harassing
   or threatening consequence (from `reputation_threat`, `threat` or the harass.* rules)
   together with a condition in the same sentence ("se non", "finché non", "unless"),
@@ -188,7 +196,7 @@ _COND_BEFORE_REV = _context_rx(
 # a consequence that carries its own "or": "... oppure recensione negativa"
 _COND_AT = _context_rx("<cond_before_it>|<cond_before_en>", reverse=False)
 # "prima o poi", "più o meno": an "o" that offers no alternative
-_IDIOM_O = re.compile(r"(?:prima|piu|bene|volente|presto|poco|chi|come|oggi|ora)[^a-z0-9]+$")
+_IDIOM_O = re.compile(r"(?:prima|primm|piu|bene|volente|presto|poco|chi|come|oggi|ora)[^a-z0-9]+$")
 _COND_CLAUSE = _context_rx("<cond_clause_it>|<cond_clause_en>", reverse=False)
 _ULTIMATUM = _context_rx("<ultimatum_it>|<ultimatum_en>", reverse=False)
 _POSITIVE = _context_rx("<positive_it>|<positive_en>|<later_review>", reverse=False)
@@ -219,6 +227,27 @@ _KNOWN_WORDS = _ANCHOR_KEYS | _ANCHOR_KEYS2 | _STOP | _SUSPECTS | _GUARD_WORDS |
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _CONTACT_ORDER = _LABEL_ORDER["contact_info"]
 _ROW_ORDER = operator.itemgetter(0, 1, 2, 3)
+_ALNUM_RX = re.compile("[a-z0-9]")
+# words that call someone ("o bischeri", "hey clowns")
+_CALLING = frozenset("o oh ohi ehi eh ao aho ahoo oi hey hei ehy ue ueh oe".split())  # noqa: SIM905
+# second person right after a first word: "bastardi vi vengo a trovare"
+_YOU_NEXT = frozenset("vi ti voi siete sei avete hai ve te you your youre".split())  # noqa: SIM905
+# words that start the next clause after a vocative
+_CLAUSE_NEXT = frozenset("o oppure altrimenti senno or otherwise".split())  # noqa: SIM905
+# "ridatemi i soldi ladri": the sentence speaks to the reader (an order, "vi", "you")
+_SECOND_PERSON = re.compile(
+    r"(?<![a-z0-9])(?:vi|voi|ve|siete|avete|vostr[oaie]|you|your|"
+    r"[a-z]{3,}(?:ate|ete|ite)(?:mi|ci|melo|mela|meli|cela|celo))(?![a-z0-9])"
+)
+# a last word after these is the object of a phrase, not someone called
+_NOT_BEFORE_VOCATIVE = frozenset(
+    """il lo la i gli le l un uno una dei degli delle di de da dal dallo dalla dai dagli
+    dalle a al allo alla ai agli alle con col coi per tra fra su sul sulla sui che quei
+    quegli quelle quel quello quella questi queste sti e ed o sono era erano essere siamo
+    come tipo sembrano sembra the an some of to by with like are were is was those these
+    them and or than as from for at about such due tre quattro cinque tutti molti tanti
+    quasi piu two three all many most""".split()  # noqa: SIM905
+)
 _DELIMS = frozenset(",.;:!?\n()[]-\u2013\u2014")
 _SENT_END = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
 _NEWINFO_NUMBER = re.compile(
@@ -231,6 +260,13 @@ _REPLY_HEADER = re.compile(
     r"(?:original message|messaggio originale|messaggio inoltrato|forwarded message)"
 )
 _ABUSE = frozenset({"abusive", "threat", "blackmail"})
+_EMOJI_CUES = (
+    ("\U0001f52a", "threat", "weak.emoji_knife"),
+    ("\U0001f52b", "threat", "weak.emoji_gun"),
+    ("\U0001fa93", "threat", "weak.emoji_axe"),
+    ("\U0001f4a3", "threat", "weak.emoji_bomb"),
+    ("\U0001f595", "abusive", "vulgar.emoji_middle_finger"),
+)
 _TARGETED = _ABUSE | {"reputation_threat"}
 
 
@@ -296,6 +332,20 @@ class _Field:
             # indirect-question cues are not label evidence
             for h in self._scan(_ANCHORS, words):
                 (self.cues if h.label == "question" else self.hits).append(h)
+        if "\x1a" in self.t:
+            # (emoji and other signs fold to this one character)
+            self._emoji_cues(raw)
+
+    def _emoji_cues(self, raw: str) -> None:
+        # a knife or a gun seconds a threat ("ci vediamo sotto i vostri uffici 🔪"); the
+        # middle finger is an insult. Emoji are gone from the folded text: their place
+        # there is found through the offset map.
+        omap = self.f.omap
+        for ch, label, rule in _EMOJI_CUES:
+            i = raw.find(ch)
+            if i >= 0:
+                pos = i if omap is None else bisect.bisect_left(omap, i)
+                self.hits.append(_Hit(label, rule, pos, min(pos + 1, self.n)))
 
     @property
     def rt(self) -> str:
@@ -437,6 +487,52 @@ def _delimited(t: str, start: int, end: int) -> bool:
     return j >= n or t[j] in _DELIMS
 
 
+def _vocative(t: str, start: int, end: int) -> bool:
+    """An insult said to the reader: between punctuation ("grazie, ladri!"), after a
+    calling word ("o bischeri,"), first and followed by "you" ("bastardi vi vengo a
+    trovare"), or last and not the object of a phrase ("ridatemi i soldi ladri", but
+    not "il pacco l'hanno preso i ladri")."""
+    i = start - 1
+    while i >= 0 and t[i] not in _ALNUM and t[i] not in _DELIMS:
+        i -= 1
+    first = i < 0
+    left_word = ""
+    if not first and t[i] not in _DELIMS:
+        k = i
+        while k >= 0 and t[k] in _ALNUM:
+            k -= 1
+        left_word = t[k + 1 : i + 1]
+        if left_word in _CALLING:
+            return _delimited_right(t, end) or _ALNUM_RX.search(t, end) is None
+    j = end
+    n = len(t)
+    while j < n and t[j] not in _ALNUM and t[j] not in _DELIMS:
+        j += 1
+    if j >= n or t[j] in _DELIMS:
+        if not left_word:
+            return True
+        # the last words of the message, in a sentence that speaks to the reader
+        return (
+            _ALNUM_RX.search(t, end) is None
+            and left_word not in _NOT_BEFORE_VOCATIVE
+            and not left_word.isdigit()
+            and _SECOND_PERSON.search(t, _sentence_start(t, start), start) is not None
+        )
+    k = j
+    while k < n and t[k] in _ALNUM:
+        k += 1
+    right_word = t[j:k]
+    if first:
+        return right_word in _YOU_NEXT
+    # "ridatemi i soldi bastardi o vengo lì": between an order and the next clause
+    return (
+        right_word in _CLAUSE_NEXT
+        and left_word not in _NOT_BEFORE_VOCATIVE
+        and not left_word.isdigit()
+        and _SECOND_PERSON.search(t, _sentence_start(t, start), start) is not None
+    )
+
+
 def _delimited_right(t: str, end: int) -> bool:
     """Only punctuation (or the end) follows: "vergognatevi, bastardi!"."""
     j = end
@@ -534,7 +630,7 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
         by["abusive"] = [
             h
             for h in by["abusive"]
-            if (not h.rule.startswith("voc.") or _delimited(t, h.start, h.end))
+            if (not h.rule.startswith("voc.") or _vocative(t, h.start, h.end))
             and (not h.rule.startswith("order.") or _delimited_right(t, h.end))
         ]
 
@@ -559,6 +655,8 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
             if _POSITIVE.search(t, s0, e0) and not _NEGATIVE.search(t, s0, e0):
                 continue
             kept.append(h)
+        if any(h.rule.startswith("weak.") for h in kept):
+            kept = _weak_in_company(fld, kept)
         by["reputation_threat"] = kept
 
     # threats: weak cues need company, soft ones give way to a legal step
@@ -566,6 +664,7 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
     threat_hits = by.get("threat", [])
     strong: list[_Hit] = []
     weak: list[_Hit] = []
+    hints: list[_Hit] = []
     for h in threat_hits:
         if h.rule.startswith("soft."):
             s0, e0 = fld.sentence(h.start)
@@ -576,14 +675,25 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
             strong.append(h)
         elif h.rule.startswith("weak."):
             weak.append(h)
+        elif h.rule.startswith("hint."):
+            hints.append(h)
         else:
             strong.append(h)
-    if weak:
-        distinct = {h.rule for h in weak}
-        if strong or len(distinct) >= 2 or any(_condition_for(fld, h) for h in weak):
+    if weak or hints:
+        # a hint ("just saying", "vedete voi") only seconds a cue of another kind: after
+        # a demand it is as often a lawyer's letter as a threat
+        if (
+            strong
+            or _two_cues(weak)
+            or (weak and hints)
+            or any(_condition_for(fld, h) for h in weak)
+        ):
             strong.extend(weak)
+            strong.extend(hints)
         else:
-            discounted.extend(_Hit("threat", f"{h.rule}.alone", h.start, h.end) for h in weak)
+            discounted.extend(
+                _Hit("threat", f"{h.rule}.alone", h.start, h.end) for h in weak + hints
+            )
     by["threat"] = strong
 
     # blackmail: a harmful consequence tied to a condition
@@ -599,6 +709,42 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
             black.append(_Hit("blackmail", f"consequence.{c.rule}", c.start, c.end))
             black.append(_Hit("blackmail", f"condition.{cond[2]}", cond[0], cond[1]))
     by["blackmail"] = black
+
+
+def _two_cues(weak: list[_Hit]) -> bool:
+    """Two cues of different kinds, in different places (two rules may read one phrase)."""
+    for i, a in enumerate(weak):
+        for b in weak[i + 1 :]:
+            if a.rule != b.rule and not _overlaps(a, b):
+                return True
+    return False
+
+
+def _weak_in_company(fld: _Field, hits: list[_Hit]) -> list[_Hit]:
+    """Reputation threats told by their parts: an audience ("ho 20mila follower"), a
+    story to tell ("racconto tutta la storia"), a verdict ("non sarà lusinghiera").
+    One part alone is ordinary talk; two different ones within a sentence of each
+    other, or one with a demand's condition, are a threat. Having an audience is not
+    an intent: two audience parts ("il mio canale ha 2mila iscritti") are not enough,
+    nor is an audience after a demand. Full phrases stand alone."""
+    strong = [h for h in hits if not h.rule.startswith("weak.")]
+    weak = [h for h in hits if h.rule.startswith("weak.")]
+    if strong:
+        return hits
+    b = fld.bounds()
+    where = [bisect.bisect_right(b, h.start) for h in weak]
+    kept = []
+    for i, h in enumerate(weak):
+        audience = h.rule.startswith("weak.audience")
+        if any(
+            weak[j].rule != h.rule
+            and not (audience and weak[j].rule.startswith("weak.audience"))
+            and abs(where[j] - where[i]) <= 1
+            and not _overlaps(weak[j], h)
+            for j in range(len(weak))
+        ) or (not audience and _condition_for(fld, h)):
+            kept.append(h)
+    return kept
 
 
 def _others_words(fld: _Field, h: _Hit) -> str | None:
@@ -641,6 +787,14 @@ def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
     m2 = _COND_CLAUSE.search(fld.t, s, max(e, c.end))
     if m2:
         return m2.start(), m2.end(), "if_not"
+    if e < fld.n:
+        # "... come trattate i clienti. A meno che non troviate una soluzione entro domani."
+        k = e
+        while k < fld.n and fld.t[k] not in _ALNUM:
+            k += 1
+        m4 = _COND_CLAUSE.match(fld.t, k)
+        if m4:
+            return m4.start(), m4.end(), "if_not"
     m3 = _ULTIMATUM.search(fld.t, 0, c.start)
     if m3:
         return m3.start(), m3.end(), "ultimatum"

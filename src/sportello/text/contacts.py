@@ -114,6 +114,21 @@ def _iban_ok(raw: str) -> bool:
     return int(digits) % 97 == 1
 
 
+def _iban_length(raw: str) -> int:
+    """The length of the leading groups of `raw` that make an IBAN of the right length
+    for its country (check digits unchecked), or 0."""
+    want = _IBAN_LEN.get(raw[:2].upper())
+    if want is None:
+        return 0
+    count = 0
+    for i, ch in enumerate(raw):
+        if ch != " ":
+            count += 1
+            if count == want:
+                return i + 1 if i + 1 == len(raw) or raw[i + 1] == " " else 0
+    return 0
+
+
 def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
@@ -180,6 +195,16 @@ def bare_url_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# words that announce a bank account
+_IBAN_BEFORE = re.compile(r"iban|bonifico|conto|coordinate bancarie|bank transfer|account")
+# words that announce a phone number as the writer's own
+_PHONE_BEFORE = re.compile(
+    r"(?i)(?:call|ring|phone|text|reach|number|mobile|cell|tel|whatsapp|chiamami|chiamatemi|"
+    r"richiamami|richiamatemi|telefono|telefonami|cellulare|numero|cell|contattami|scrivimi)"
+    r"\W*(?:me\W+)?(?:back\W+)?(?:on|at|is|al|allo|è|e|:)?\W*$"
+)
+
+
 def find_contacts(
     text: str, low: str | None = None, low_bytes: bytes | None = None
 ) -> list[Contact]:
@@ -242,8 +267,19 @@ def find_contacts(
         # an IBAN starts with two letters and two digits
         ibans = _IBAN.finditer(text) if low_bytes.translate(_IBAN_SHAPE).find(b"aa00") >= 0 else ()
         for m in ibans:
-            if free(m.start(), m.end()) and _iban_ok(m.group()):
-                add("iban", m.start(), m.end())
+            if not free(m.start(), m.end()):
+                continue
+            # the pattern may run on into the next words ("... 456 intestato a"): the
+            # IBAN is the leading groups of its country's length
+            n = _iban_length(m.group())
+            if not n:
+                continue
+            if _iban_ok(m.group()[:n]) or (
+                # "IBAN: IT48 R030 ...": called an account by the writer, it is payment
+                # detail even with a mistyped check digit
+                _IBAN_BEFORE.search(low, max(0, m.start() - 30), m.start()) is not None
+            ):
+                add("iban", m.start(), m.start() + n)
         for m in _PHONE_CAND.finditer(text):
             s, e = m.start(), m.end()
             cand = m.group()
@@ -254,9 +290,18 @@ def find_contacts(
             if _ID_BEFORE.search(text[max(0, s - 30) : s]):
                 continue
             # Leniency.VALID: the matcher has checked is_valid_number() already
+            found = False
             for pm in PhoneNumberMatcher(cand, "IT", leniency=Leniency.VALID):
                 ps, pe = s + pm.start, s + pm.end
                 if free(ps, pe):
                     add("phone", ps, pe)
+                    found = True
+            if not found and _PHONE_BEFORE.search(text[max(0, s - 30) : s]):
+                # "my number is +44 7700 900123": a number the writer calls theirs counts
+                # even where the numbering plan has no such line (yet)
+                for pm in PhoneNumberMatcher(cand, "IT", leniency=Leniency.POSSIBLE):
+                    ps, pe = s + pm.start, s + pm.end
+                    if free(ps, pe):
+                        add("phone", ps, pe)
     out.sort(key=lambda c: c.start)
     return out

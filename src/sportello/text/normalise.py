@@ -218,6 +218,7 @@ _LEET_TOKEN = re.compile(r"(?<![a-z0-9@$])[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z
 # A word with letters replaced by stars or hashes.
 _STAR_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]*[*#]+[a-z]*(?:[*#]+[a-z]*)*")
 # Short pieces separated by one space, dot, dash or underscore: "l a d r i", "va fa n c u l o".
+_XX_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]*xx[a-z]*")
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,2}[ ._\-]){2,}[a-z]{1,2}(?![a-z0-9])")
 _SINGLE = re.compile(r"(?<![a-z])[a-z](?![a-z])")
 _SEPARATORS = re.compile(r"[ ._\-]")
@@ -264,7 +265,7 @@ def may_be_disguised(
     """A cheap test (C-level) for anything `Repairer` could repair: stars, hashes, '@'
     or '$', one of `suspects` among the words (a known word spelled with digits:
     "m3rda", "idi0ti"; a rare single letter), or letters spelled out ("l a d r i")."""
-    if "*" in text or "#" in text or "@" in text or "$" in text:
+    if "*" in text or "#" in text or "@" in text or "$" in text or "xx" in text:
         return True
     if not suspects.isdisjoint(tokens):
         return True
@@ -306,6 +307,12 @@ class Repairer:
             dec = tok.translate(_LEET)
             if dec != tok and self.word.fullmatch(dec):
                 edits.append((start, end, dec))
+        if "xx" in text:
+            # "caxxo": the double x stands for the double z
+            for m in _XX_TOKEN.finditer(text):
+                dec = m.group().replace("xx", "zz")
+                if self.word.fullmatch(dec):
+                    edits.append((m.start(), m.end(), dec))
         if "*" in text or "#" in text:
             for m in _STAR_TOKEN.finditer(text):
                 tok = m.group()
@@ -315,13 +322,19 @@ class Repairer:
                 if cand is not None:
                     edits.append((m.start(), m.end(), cand))
         if len(_SINGLE_WORD.findall(text)) >= 3:
+            runs = []
+            known = False
             for m in _SPACED.finditer(text):
                 run = m.group()
                 if len(_SINGLE.findall(run)) < 3:
                     continue
                 joined = _SEPARATORS.sub("", run)
-                if self.contains.search(joined):
-                    edits.append((m.start(), m.end(), joined))
+                runs.append((m.start(), m.end(), joined))
+                known = known or self.contains.search(joined) is not None
+            if known:
+                # "s i e t e   d e g l i   i d i o t i": a whole sentence spelled out, one
+                # word per run; once one run is an insult, the others are its words
+                edits.extend(runs)
         if not edits:
             return text, None
         edits.sort()

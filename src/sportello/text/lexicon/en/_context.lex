@@ -4,14 +4,17 @@
 @reported_left_en = (told|called|wrote|said|yelled|shouted) (me|us) (that )? ~~ | (says|say|said|wrote|claims|claim) (that|:) ~~
     | (people|they|reviews|others|everyone|everybody) (say|said|write|wrote|claim) (that )? ~~
     | (he|she|they|people|everyone|everybody|others|friend|friends|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|brother|sister|son|daughter|colleague|neighbour|neighbor) (is |are |was |were )?(convinced|sure|certain|thinks|think|thought|believes|believe|believed|reckons|reckon|claims|claim|claimed|insists|insisted|says|said) (that )? ~~
-@cond_clause_en = if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise
+@cond_clause_en = either (you|u|i|we|refund|pay|give|send|fix|sort) ~~ or | (keep|carry on) (\w+ )?(\w+ )?(me|us) (around|waiting|on) | if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise
     | (keep|continue|go on) (ignoring|ghosting|stalling|dodging|avoiding) (me|us|my)
 @cond_before_en = or | or else | otherwise | else
 @ultimatum_en = you('ve| have) (got )?(\d+|24|48|until|till|one|two|a) (hours|days|hour|day|tomorrow|today|week)
+    | (i want|i expect|i need) ~~ by (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of|\d+) | (refund|fix|sort|pay|return|honour|honor) ~~ by (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of (the )?(day|week)) (or|otherwise|and)?
     | final warning | last warning | ultimatum
 @positive_en = gorgeous | beautiful | amazing | awesome | great | love | lovely | fantastic | perfect
     | happy | thanks | thank you | recommend | wonderful | excellent | brilliant | five stars | 5 stars | positive
 @negative_en = bad | negative | won't be (positive|pretty|nice|flattering|kind) | terrible | awful | scam | scammers | worst | 1-star | one-star | one star | zero stars
     | refund | disappointed | horrible | rip ?off | expose | warn everyone | how you treat
 # a review promised for later, once the product is tried: no threat
-@later_review = once | after | when | as soon as | appena | dopo aver | dopo averlo | dopo averla | quando l'avro | quando avro
+@later_review = (once|after|when|as soon as) (i |we )?(it |they )?(get|receive|received|arrives|arrive|arrived|try|tried|test|tested|use|used|have tried|have used|'ve tried|'ve used|receiving|trying|testing|using|getting)
+    | (appena|quando|dopo che) (lo |la |li |le |l' |l'avro |l'avrò |avro |avrò |avro' |l'ho )?(ricevo|riceverò|ricevero|ricevuto|ricevuta|ricevuti|arriva|arriverà|arrivera|arrivato|arrivata|provo|proverò|provero|provato|provata|provati|usato|usata|montato|montata|installato|testato|testata)
+    | dopo (aver|averlo|averla|averli|averle) (ricevuto|ricevuta|provato|provata|usato|usata|testato|montato)

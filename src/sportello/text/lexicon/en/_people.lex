@@ -8,7 +8,7 @@
 @det_en = a | an | the | such | such a | such an | some | bunch of | a bunch of | a pack of
     | a gang of | a load of | a band of | a team of | a shower of | a bunch of absolute | total
     | complete | absolute | utter | real | proper | the biggest
-@mod_en = fucking | fuckin | effing | bloody | damn | damned | goddamn | stupid | useless | lying
+@mod_en = fucking | fuckin | effing | bloody | damn | damned | clueless | brainless | gormless | spineless | goddamn | stupid | useless | lying
     | thieving | incompetent | pathetic | dumb | worthless | filthy | dirty | lazy | absolute
     | complete | total | utter | little | scamming | fraudulent | shitty | crooked | bunch of
 

@@ -28,3 +28,6 @@ insult.talking_to: (talking|talk|dealing|deal|speaking|speak|chatting) (to|with)
 # "run by a bunch of brain-dead monkeys": people likened to a herd of animals
 insult.herd: (bunch|pack|load|gang|team|crew|band|troop) of (brain-dead |braindead |brainless |useless |incompetent )?{monkeys|donkeys|baboons|chimps|sheep|goats|apes}
     | (you|u) (useless |total |absolute |utter |bloody |fucking )*(bunch|pack|load|gang|band) of {clowns|idiots|morons|muppets|monkeys|donkeys|imbeciles|cretins|halfwits}
+insult.talking_to: (talking|talk|speaking|speak|dealing|deal|chatting|chat) (to|with) (\w+ )?(\w+ )?{<insult_voc_en>}(?=[^a-z0-9]*([.!;,\n]|$))
+insult.thick: are you (all |guys |people )?(this|that|so|really|actually) {thick|stupid|dense|dumb|useless|incompetent|clueless}
+vulgar.joke_of: (what a|such a|this is a|you're a|you are a) (fucking|bloody|fuckin|f\*+ing|goddamn) {joke|disgrace|shambles|mess|circus|clown show} (of a (company|shop|store|business|service))?

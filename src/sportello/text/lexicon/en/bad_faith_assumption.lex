@@ -17,3 +17,11 @@ bf.designed: (designed|built|made|set up|wrote|written|worded) (your |the |this 
 bf.kept_money: (and |then |just )?{kept|keep|keeping} (the|my|our|all the) (money|cash|refund)
 bf.business_model: (that's|thats|that is|seems to be|must be|is clearly) (your|the) {business model}
 bf.squeeze: to {squeeze|milk|fleece|gouge|bleed} (people|customers|buyers|us|everyone|the customer)
+bf.took_money: you (just |simply |basically )?{took|stole|pocketed|nicked|swiped|kept} my (\d+|money|cash|deposit|refund|payment)
+    | (clearly |obviously )?{hoping} (that )?(i'll|i will|i|we'll|we) (just )?(give up|go away|forget|stop asking|lose interest)
+bf.funny_how: {funny|strange|interesting|convenient|odd} how (the |your |you |it |this |that |every )
+bf.designed: (you've|you have|you|they've|they) (clearly |deliberately |obviously |purposely )?{designed|built|rigged|engineered} ~~ (to trap|to stop|so that|to make people|to confuse|to discourage)
+    | you {knew} (those|these|it|they|the) ~~ (were|was) (fake|faulty|broken|counterfeit|used|damaged|defective)
+bf.as_new: (sell|selling|sold|sells) (\w+ )?(returned|used|refurbished|second-hand|secondhand|fake|faulty) (\w+ )?as {new}
+    | don't {pretend} (it's|it was|this is|that was) (an |a )?(accident|error|mistake|glitch)
+    | (hiked|raised|bumped|jacked) (up )?the {price} (after|when|the moment|once)

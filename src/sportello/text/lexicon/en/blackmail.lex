@@ -4,3 +4,5 @@
 harass.repeat if "every|day|days|night|nights|times|until|till|nonstop": (i'll|i will|i'm going to|im going to|gonna|we'll|we will) {call|email|message|text|phone|ring|spam|contact} (you|your \w+|the owner|everyone) ~~ (every (day|hour|night|single day|\d+ minutes)|day and night|all day|all night|\d+ times a day|until|till|nonstop|non-stop)
 harass.flood: {flood|spam|bombard|clog|fill} (your|the) (inbox|phone|phones|lines|mailbox|chat)
 harass.phoning: {phoning|calling|ringing|emailing|messaging|spamming|phone|call|ring|email|message|spam} (your|the) (shop|store|office|line|number|inbox|phones|helpline) (every|all|each) (hour|day|night|morning|minute)
+harass.every if "every|each": (i'll|i will|i'm going to|gonna|i'll be|we'll|we will|be) ~~ (turning up|showing up|calling|ringing|emailing|coming|turn up|show up|call|ring|email|come|picketing|standing|camping) ~~ (every|each) (single )?{day|morning|evening|night|hour|week|weekend|saturday}
+harass.spam: {spam|flood|bombard|clog} (your|the) (\w+ )?(chat|inbox|phone|phones|lines|mailbox|email|emails|page|dms|socials|comments)

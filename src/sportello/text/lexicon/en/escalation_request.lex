@@ -19,3 +19,5 @@ esc.forward: (forward|pass|send|escalate|refer|give|show|hand) (this|it|my (case
     | (passed|forwarded|sent|referred|handed) (on |over |up )?to (a|your|the) (senior )?{manager|supervisor|boss|owner|management}
 esc.manager_do: (can|could|would|will) (a|your|the) {manager|supervisor} (please )?(pick|look|take|review|check|handle|deal|call|contact)
 esc.name_of: (name|contact|number|email|details) of (your|the) (\w+ )?{manager|supervisor|boss|owner}
+esc.who_above: (who's|who is|whos) {above} you | (speak|talk) to (the )?(store|shop) {owner|manager}
+esc.whoever_runs: (passed|sent|forwarded|escalated|given|referred) to (whoever|someone who|the person who) {runs|heads|manages}

@@ -17,3 +17,4 @@ veto.friend: (a|my|our) {solicitor|lawyer|attorney} (friend|mate|cousin|brother|
 veto.negated: (not|never|won't|don't want to|do not want to|no need to|not trying to) (going to |gonna |trying to )?(threaten|involve|call|get|bring in|contact|hire|threatening|involving|calling) (you with )?(a |any |the |my )?{lawyers|lawyer|solicitor|solicitors|attorney|attorneys}
 veto.citing: (under|according to|as per|per) (the )?{consumer rights act|consumer rights|consumer contracts regulations|consumer law}
 veto.relative: (wife|husband|partner|brother|sister|mum|mom|dad|father|mother|son|daughter|cousin|friend)('s| is) (a |an )?{solicitor|lawyer|attorney}
+legal.dispute_with: (opened|open|opening|filed|file|raised|raise|started|start) (a )?{dispute|claim|chargeback|case} (with|on|through|via) (paypal|my bank|the bank|visa|mastercard|amex|my card|my credit card)

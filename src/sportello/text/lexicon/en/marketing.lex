@@ -12,3 +12,5 @@ veto.demand: (give me|i want|i'd like|i would like|i expect|i demand|at least|ca
 mk.have_a_look: (have|take) a look at (our|my) (\w+ )?{page|site|website|shop|store|collection|range|events page|new arrivals}
 mk.now_in_stock: (our|my) (\w+ )?(\w+ )?{collection|range|line} is (now )?(in stock|available|live|out)
 mk.subscribers: {newsletter} (subscribers|members|readers) (get|receive|enjoy)
+mk.b2b: (book|schedule|get) a (free )?{demo} | {wholesale} (prices|price|orders) | (we|i) (can )?help (online )?{shops|stores|businesses|brands|retailers} (boost|grow|sell|increase|get|ship|save) | fancy a {collab|collaboration}
+    | first (order|purchase) ~ \d+'% {off} | with (the )?{code} [a-z]+\d+

@@ -18,3 +18,8 @@ propose.write: {email|mail|write|contact|message} me (at|on|directly|privately) 
 veto.refuse: (don't|do not|doesn't|never|not|no) ~ {whatsapp|telegram}
     | (i|we) (already )?(tried|wrote|messaged|contacted|called|texted) ~ (on|via|through|over) {whatsapp|telegram}
 op.no_app: (no need to|don't need to|dont need to|without|skip|instead of) (go |going )?(through|using|use) (the )?{app|platform|site|marketplace}
+op.dm_me: {dm|pm|inbox} me (on|via|at|over) (insta|instagram|facebook|fb|twitter|x|tiktok|snap|snapchat)
+    | (just )?{dm|pm} me(?=[^a-z0-9]*([.!;,@\n]|$))
+op.continue_email: (continue|carry on|move|take) (this|the conversation|our conversation|it) (over|by|via|on|to) {email|whatsapp|text|phone}
+veto.on_site: (pay|paying|pay for it) (\w+ )?by {bank transfer|wire transfer} (on|through|via|at|in) (your|the) (website|site|checkout|platform|app|shop|store)
+op.easier_than: {easier|quicker|faster|simpler} than (the )?(chat|app|site|platform|messages) (here|on here|thing)?

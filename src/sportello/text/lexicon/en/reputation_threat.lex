@@ -22,9 +22,39 @@ veto.past: (i've|i have|i|we|we've|already) (already )?(left|written|wrote|poste
 rep.everyone_knows: make sure (that )?(everyone|everybody|people|the world)( on (google|facebook|twitter|tiktok|instagram|trustpilot|reddit|social media))? {knows|hears|finds out|sees}
 
 rep.expect: {expect} (a|an|my|some|plenty of|lots of) ~ (review|reviews|rating|1-star|one-star|one star|post|posts)
+    | (get|be) {ready} for (a|an|my|some|plenty of|lots of) ~ (review|reviews|rating|1-star|one-star|one star|post|posts)
+    | {brace} (yourselves |yourself )?for (a|an|my|some|plenty of|lots of) ~ (review|reviews|rating|1-star|one-star|one star|post|posts)
 rep.thread: (i'm|im|i am|i'll|i will|i'm going to|gonna|going to|we're|we'll) (making|make|start|starting|write|writing|post|posting|film|filming|record|recording|do|doing|put up|putting up) (a|an) (long |full |detailed |whole |big )?(reddit|tiktok|youtube|facebook|instagram|twitter|x) {thread|video|post|reel|story}
 rep.spam: {spam|flood|bombard} (every one of |every single one of |all |all of |every )?(your|the) (instagram |facebook |tiktok |twitter )?(posts|post|page|pages|reviews|comments|feed|profile|account)
 rep.going_up: (my|the|a) (\w+ )?(review|reviews|video|post|thread|article|story) (is|are|will be|goes|go|'s) {going up|going live|coming out|up} (tonight|today|tomorrow|soon|this week|shortly|on \w+)
 rep.hear: (everyone|everybody|the whole internet|all my followers|the world) (on \w+ )?(is going to|will|'ll|gonna|are going to) {hear|know|find out|see|learn} (about|how|what|that)
 rep.tag: {tagging|tag} (you|your brand|your company|your shop|your store|your account) (under|on|in) (every|all|each)
 rep.goes_up: {goes up|going up|go up|goes live|going live|goes online|going on} (on|onto) (<platform_en>|mumsnet)
+
+# --- a threat told by its parts (weak.*; see it/reputation_threat.lex) -----------------
+@audience_en = followers | subscribers | members | readers | viewers | riders | fans | listeners
+    | views | users
+weak.audience: (\d+[.,]?\d*[a-z]* |thousand |thousands of |hundred |hundreds of |million )(of )?{<audience_en>}
+    | (my|all my|to my|all of my) (\d+[a-z]* )?{<audience_en>|audience}
+weak.audience_channel: (my|i run a|i run an|i have a|i've got a|i write a|i host a) (\w+ )?(\w+'s )?{channel|page|blog|newsletter|forum|group|club|community|podcast|subreddit}
+    | (every|all the|each|all my) (single )?(\w+ )?{forum|forums|group|groups|subreddit|subreddits|community|communities|club|clubs|page|pages|site|sites|platform|platforms}
+weak.story: (<rep_verb_en>|'ll|will) ~ (tell|write up|writing up|share|sharing|post|posting|telling|film|filming|put|putting) ~ {story|saga|experience|ordeal|thing|tale}
+weak.hear: {hear|hears|read|learn|know|find out|see} (exactly |all |all about |about )?(how you|what you|about this|about you|the whole|how your)
+weak.verdict: (won't|will not|isn't going to|is not going to) be {flattering|kind|pretty|nice|positive}
+    | (see|let's see) how many {customers} you (keep|have left|lose)
+weak.screens: (with|all the|every) (\w+ )?{screenshots|screenshot|receipts}
+weak.goes_up: {goes up|go up|going up|goes live|goes online|gets posted|get posted} 
+weak.how_you_treat: (how|the way) you (\w+ )?{treat|treated|handle|handled|deal with|dealt with|scam|scammed|rip off|ripped off|fob off|fobbed off} (your |me|people|customers|returns|complaints|warranty)
+    | the {truth} about (you|your|this company|this shop|how)
+weak.want_me_to: do you {really|honestly|seriously} want me to (post|write|tell|share|put)
+rep.making_a: (i'm|im|i am|i'll|i will|gonna|going to|we're|we'll) (\w+ )?(making|make|post|posting|do|doing|film|filming|record|recording|upload|uploading) (a|an) (\w+ )?{tiktok|reel|youtube video|instagram story|video about|thread about|post about}
+rep.flood_sites: {flood|spam|bombard|carpet} (every|all|each|the) (single )?(review )?(site|sites|platform|platforms|forum|forums|page|pages)
+rep.silence: (and|then) (i|we) (won't|will not|wont) {post|write|say|leave|put up} (anything|a word|a thing|the review|a review|it)
+    | (and|then) (i|we) (don't|dont) {post|write|leave} (anything|the review|a review)
+veto.about_to: (was|were|i was|we were) (about to|going to|gonna|this close to|ready to) (write|leave|post|give) ~ {review|reviews|rating} (\w+ )*(but|however)
+    | (before|until) (\w+ )?(sorted|fixed|solved|resolved|helped) ~ {review}
+rep.livestream: (i'll|i will|gonna|i'm going to|we'll|and) (\w+ )?{livestream|live-stream|live stream|stream} (the whole thing|it|everything|all of it)
+rep.earned_thread: (earned|bought|got|won) (yourselves?|you) (a|an) (\w+ )?{thread|post|review|video|write-up}
+weak.everyone_will_know: (every|all) (\w+ )?(\w+ )?(site|sites|platform|platforms|forum|forums|group|groups)( on the internet)? (will|'ll|is going to|are going to) {know|hear|find out|learn}
+rep.wont_post: (and|then) (i|we) (won't|will not|wont) {post|upload|share|publish} (the|my|that|this) (\w+ )?(video|photos|pictures|review|post)
+weak.write_up: (i'm|im|i am|i'll|i will|i'm going to|gonna) (going to )?{write} (this|the|it|my) (whole )?(\w+ )?(up )?(on|for) (our|my|the) (\w+ )?(\w+'s )?(blog|page|forum|newsletter|group)

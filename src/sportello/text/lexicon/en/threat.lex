@@ -3,7 +3,7 @@
 threat.where_you_live: (i|we) (know|found out|find out|will find out|'ll find out) (exactly )?where (you|your \w+|the owner|the manager) {live|lives|work|works|sleep|sleeps}
 threat.harm: (i'll|i will|i'm going to|im going to|gonna|we'll|we will|i am going to|going to) ~~ {kill|hurt|beat|smash|stab|shoot|punch|burn|wreck|break|strangle|murder|slap|kick} (you|ya|u|your|the owner|the manager|the driver|him|her|them|everything|the place|the shop|the store)
 threat.come_for: (i'm|i am|im|we're|we are) {coming} (for you|after you|to your (house|home|office|shop|store|warehouse)|over there|down there) 
-threat.careful: {watch} (your back|yourselves|yourself|your step) | {better} watch (out|your back|yourselves) | you('d| had) {better} (watch|be careful)
+threat.careful: {watch} (your back|your backs|yourselves|yourself|your step|out when you) | {better} watch (out|your back|yourselves) | you('d| had) {better} (watch|be careful)
 threat.burn: {burn} (your|the|that) (store|shop|warehouse|place|office|house|building) (down)?
 threat.find_you: (i|we)('ll| will) {find} (you|where you live|your house|out where you live)
 weak.where_business: (i|we) know where (your|the) {warehouse|office|offices|store|shop|depot|van|vans|building|business} (is|are)
@@ -22,3 +22,35 @@ weak.coming_to_them: (get|gets|getting|got) what's {coming} (to them|to you|to y
 weak.be_careful: you (should|had better|'d better|better) be {careful}
 weak.shame_to_lose: (would|'d) be a {shame} (to lose|if (it|something|anything) (happened|broke|got broken))
 weak.think_about_it: {think} about (it|that)(?=[^a-z0-9]*([.!;\n]|$))
+
+# --- a threat told by its parts (see it/threat.lex) --------------------------------------
+weak.knows_person: (i|we) (know|found out|looked up|have|got|'ve got) (\w+ )?(what|which) {car|van|truck|bike|school} (he|she|you|they|your \w+|the owner) (drive|drives|drove|ride|rides|own|owns|go|goes|park|parks)
+    | (i|we) (know|found out|have|'ve got|got|looked up) (your|his|her|their|the owner's|the manager's) (\w+ )?(\w+'s )?{name|address|home address|plate|number plate|license plate|car|kids|wife|husband|family|schedule|route}
+weak.property_fate: (looks|look|seems|seem|is|are|looking) (very |quite |really |pretty |awfully |so |rather )?{breakable|flammable|fragile|easy to break|easy to smash}
+    | (won't|will not|wouldn't|would not) (\w+ )?(leave|drive off|get far|get home|last long) (with|on) (four|4|all (four|4)|its) {tyres|tires|windows|wheels}
+    | (would|'d) be a (real )?{shame|pity} if ~ (happened|broke|burned|burnt|caught fire|got smashed|got broken|got damaged|went missing)
+weak.when_alone: when (nobody|no one|no-one) (is|'s) {around|there|home|looking} | when you('re| are) {alone}
+hint.just_saying: just {saying|sayin}(?=[^a-z0-9]*([.!;\n]|$)) | your {call|choice}(?=[^a-z0-9]*([.!;\n]|$))
+    | {consider} yourself warned | you('ve| have) been {warned} | (don't|dont) say (i|we) (didn't|didnt) {warn} you | food for {thought}
+    | {think} about that (before|next time|when)
+threat.harm_progressive: (i'm|im|i am|we're|we are) (\w+ )?{smashing|breaking|burning|slashing|keying|wrecking|kicking in|torching|trashing} (every|your|the|his|her|you|them|that|all|each|its)
+threat.what_happens_when: (see|you'll see|you will see|wait and see|find out) what {happens} (when|if|once) (i|we|my (brothers|mates|friends|cousins|boys|lads)) (turn up|show up|come|get there|find|get hold of|visit|arrive)
+weak.which_one: (find out|figure out|learn|discover) {which one of you} | (find out|figure out|learn|discover) who {handled|packed|answered|took} (my|the)
+hint.hope: you('d| had) {better} hope | {mark} my words | {keep} (that|this) in mind(?=[^a-z0-9]*([.!;\n]|$))
+weak.see_you: (see|seeing) you {around|outside}(?=[^a-z0-9]*([.!;,\n]|$))
+threat.someone_hurt: (someone|somebody|people) (is going to|'s going to|will|'ll|might|could|gonna) {get hurt|get hurt|end up hurt|end up in hospital}
+threat.shame_if: (would|'d) be a (real )?{shame|pity} if (something|anything) (were to |was to )?(happened|happen|happens) to (your|those|that|the|his|her|them|you)
+weak.next_time: {next time} (i|we) (see|catch|spot|find|meet) (that|your|you|him|her|the|one of)
+threat.careful_walking: (i'd|i would|i'd be|you'd|you should) (be )?(very |really )?{careful} (walking|going|leaving|driving|when you|out there|after work|at night|on your way)
+threat.regret_it: (i'll|i will|i'm going to|gonna) make (sure|damn sure|certain) (they|you|he|she|whoever|the owner) {regret|regrets|pay|pays} (it|this|that|for it|for this)?
+weak.backup: (a few|some|couple of|a couple of|my|two|three) (\w+ )?{mates|friends|lads|boys|cousins|brothers} (of mine )?(will|'ll|are going to|gonna|and i)
+weak.if_i_meet: if (i|we) (ever )?{meet|see|catch|find} (whoever|the owner|the manager|you|your|one of you|him|her)
+weak.property_flat: {flat tyres|flat tires|slashed tyres|slashed tires|smashed windscreen}
+weak.mess_with: (happens|happened) to (people|those|anyone|someone) who {mess|messes|mess with|screw|screws|cross|crosses}
+hint.one_day: {one of these days} | if i {were} you(?=[^a-z0-9]*([.!;,\n]|$))
+threat.waiting_outside: (i'll|i will|we'll|i'm) (be )?{waiting} (for (him|her|you|them) )?(outside|by your car|at the door|after (his|her|your) shift|when (his|her|your) shift)
+threat.brick: {brick|bricks|rock|rocks|stone} (through|into) (it|your|the|that)
+weak.drop_by: (i'll|i will|maybe i'll|i might) {drop by|pop by|pop round|stop by} ~~ (after closing|one evening|one night|just you and me|when you're alone|alone)
+    | {just you and me}(?=[^a-z0-9]*([.!;,\n]|$))
+weak.tyres: (won't|will not|wont) (be )?(leaving|leave|going anywhere|drive off) (on|with) (four|4|all (four|4)) {tyres|tires|wheels}
+threat.shame_happened: (be|would be|'d be) a {shame|pity} if (something|anything) happened

@@ -9,3 +9,5 @@ urg.first: (handle|process|deal with|treat|answer|look at|prioritise|prioritize|
 urg.now: (reply|answer|respond|get back to me|call me|help me|fix this|deal with this|sort this) ~ {immediately|right now|straight away|right away}
 veto.not_urgent: (not|no|nothing|isn't|is not|non) (that |very |particularly |super )?{urgent|urgency|rush|emergency}
     | in (case|the event) of (an )?{emergency|emergencies} | {emergency} (contact|number|services|exit)
+urg.time_critical: {time-critical|time critical|time-sensitive|time sensitive}
+    | (answer|reply|response|help) within the {hour}

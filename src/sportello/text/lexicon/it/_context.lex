@@ -8,7 +8,8 @@
 # reported_left_it: someone else's words, reported ("mi hanno detto", "dicono che",
 # "mi ha dato del ladro"): the writer is not the one insulting.
 @reported_left_it = (qualcuno|qualcuna|uno|una|la gente|tanti|molti|alcuni|altri|tutti) (ha|hanno|aveva|avevano) (scritto|detto|raccontato|postato|commentato|sostenuto) (che |:)? ~~
-    | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) (detto|scritto|risposto|chiamat[oaie]|dato|urlato|gridato|insultato) (che |di essere |del |dell' |della |dei |degli |delle |:)? ~~
+    | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) (detto|scritto|chiamat[oaie]|dato|urlato|gridato|insultato) (che |di essere |del |dell' |della |dei |degli |delle |:)? ~~
+    | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) risposto (che |:) ~~
     | (dat[oaie]) (del|dell'|della|dei|degli|delle|di) | (chiamat[oaie]) ~
     | (dice|dicono|diceva|dicevano|si dice|sento dire|ho sentito dire|ho letto|leggo|si legge|scrivono|scriveva|scrivevano|sostengono|sostiene|pensano|secondo (loro|lui|lei|alcuni|molti)) (che |:)? ~~
     | (marito|moglie|compagno|compagna|padre|madre|papa|mamma|fratello|sorella|figlio|figlia|amico|amica|collega|vicino|vicina|lui|lei|loro|la gente|tutti|qualcuno) (e |è )?(convint[oaie]|sicur[oaie]|pensa|crede|sostiene|giura|insiste|ha detto|mi ha detto) (che )? ~~
@@ -17,11 +18,16 @@
     | fin quando non | fintanto che non | fintantoche non | a meno che | qualora non
     | nel caso (in cui )?non | in caso contrario | se no | sennò | senno | pena
     | se (continua|continuate|va avanti|andate avanti|la cosa va avanti|la cosa continua) (cosi|così|a|ad|in questo modo)
+    | (si|se) ~ nun | o (mi|ci) [a-z]+(ate|ete|ite)
+    | (e|ed) (io )?non (scrivo|scriverò|scrivero|pubblico|pubblicherò|posto|dico|dirò|diro|racconto) (nulla|niente|una parola)
 @cond_before_it = o | oppure | altrimenti | sennò | senno | se no | o altrimenti | in caso contrario
     | diversamente | o sennò | o senno | o se no
 @ultimatum_it = avete (tempo )?(fino a|fino alle|entro|\d+|24|48|72|ventiquattro|quarantotto|un giorno|una settimana|due giorni|tre giorni) (ore|giorni|giorno|ora|oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|le)?
     | hai (tempo )?(fino a|entro|\d+) | vi do (tempo )?(fino a|\d+|24|48|un giorno|una settimana) | ultimatum
     | ultimo avviso (prima|poi|dopodiche) | ultima (possibilita|possibilità|occasione|chiamata)
+    | (voglio|pretendo|esigo|mi aspetto|aspetto) ~~ entro (le |il |la )?(\w+ )?(\w+ )?(oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\d+)
+    | entro (le |il |la )?(\w+ )?(\w+ )?(di )?(oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\d+) ~ (voglio|pretendo|esigo|mi aspetto)
+    | (vi )?(consiglio|conviene) (di )?(sistemare|risolvere|rimborsare|restituire|ridare|pagare|rimborsarmi|ridarmi|restituirmi|sistemarmi) ~~ entro
 # a sentence that praises: a "post on Instagram" there is sharing, not a threat
 @positive_it = bellissim[oaie] | stupend[oaie] | fantastic[oaie] | ottim[oaie] | consiglio | consigliat[oaie]
     | consigliatissim[oaie] | adoro | felicissim[oaie] | felice | soddisfatt[oaie] | content[oaie] | grazie

@@ -13,13 +13,14 @@
     | la solita | nient'altro che | null'altro che | ormai | oramai | decisamente | certamente
     | sicuramente | chiaramente | praticamente | assolutamente | evidentemente | ufficialmente
     | cosi | tanto | talmente | troppo | molto | alquanto | piuttosto | veramente tanto
+    | propri | propi | proprio proprio
 @det_it = dei | degli | delle | un | una | uno | un' | 'na | na | di | de | i | gli | le | il
     | la | lo | l' | quei | quegli | quelle | questi | queste
 # "un branco di", "una massa di": a collective made of the insult that follows.
-@coll_it = (un |una |un' |'na |na |sto |sta |questo |questa |quest' )?(branco|banda|massa
+@coll_it = (un |una |un' |'na |na |'n |sto |sta |questo |questa |quest' )?(branco|banda|massa
     |manica|manga|accozzaglia|covo|gruppo|mucchio|manipolo|combriccola|cricca|gang|setta
     |associazione a delinquere|ammasso|marmaglia|orda|armata|mandria|gregge|sacco|marea
-    |esercito|nido|concentrato|razza|fabbrica) (di|de|d'|'e)
+    |esercito|nido|concentrato|razza|fabbrica|mappata|muccio|sacco) (di|de|d'|'e)
 @mod_it = veri | vere | vero | vera | autentici | autentiche | autentico | autentica | emeriti
     | emerite | emerito | grandissimi | grandissime | grandissimo | grandissima | gran | grandi
     | enormi | patentati | patentate | patentato | luridi | lurido | lurida | sporchi | sporco
@@ -38,7 +39,7 @@
     | tizi[oa]? | assistenza | servizio clienti | servizio assistenza | customer care | supporto
     | team | azienda | ditta | societa | negozio | sito | shop | compagnia | gestor[ei] | amministrator[ei]
 # the same, as a pronoun that points back at the agent who answered
-@staff_ref_it = (quell[oaie]|chi|colui|colei|coloro|la persona|le persone|il signore|la signora|il ragazzo|la ragazza|il tizio|la tizia|l'addetto|l'addetta) (che |con cui |con la quale |con il quale |a cui )?(mi |ci |vi |gli )?(ha |hanno |aveva |avevano |avete |ho |abbiamo )?(risposto|scritto|parlato|chiamato|servito|gestito|seguito|richiamato|contattato|preso in carico|assistito|telefonato)
+@staff_ref_it = (quell[oaie]|chi|colui|colei|coloro|la persona|le persone|il signore|la signora|il ragazzo|la ragazza|il tizio|la tizia|l'addetto|l'addetta) (che |con cui |con la quale |con il quale |a cui )?(mi |ci |vi |gli )?(ha |hanno |aveva |avevano |avete |ho |abbiamo )?(risposto|scritto|parlato|chiamato|servito|gestito|seguito|richiamato|contattato|preso in carico|assistito|telefonato|risponde|rispondono|imballa|imballano|spedisce|spediscono|gestisce|gestiscono|lavora|lavorano)
     | il vostro \w+ | la vostra \w+ | i vostri \w+ | le vostre \w+ | il tuo \w+ | la tua \w+
 @company_it = azienda | ditta | societa | negozio | sito | shop | compagnia | gente | servizio clienti
     | assistenza | assistenza clienti | customer care | supporto | personale | staff | team
@@ -51,10 +52,10 @@
 # Kept apart: words harsh about things but not insults of people (vergognoso, ridicolo,
 # pessimo, inaccettabile, scandaloso) are *not* here, on purpose (spec/labels.md).
 @insult_strong_it = idiot[aie] | cretin[oaie] | imbecill[ei] | deficient[ei] | scem[oaie]
-    | stronz[oaie] | strunz[oaie]? | coglion[ei] | cogliona | cojon[ei] | cojona | rincoglionit[oaie]
+    | stronz[oaie] | strunz[oaie]? | coglion[ei] | cogliona | cojon[ei] | cojona | bischer[oi] | mone | rincoglionit[oaie]
     | minchion[ei] | cazzon[ei] | testa di cazzo | teste di cazzo | testa di minchia | teste di minchia
     | testa di cavolo | teste di cavolo | testa di rapa | teste di rapa
-    | pezz[oi] di merda | pezz[oi] di mmerda | faccia di merda | facce di merda | faccia di culo
+    | pezz[oi] di merda | pezz[oi] di mmerda | pezz[oi] di (idiota|cretino|imbecille|deficiente|stronzo|somaro|asino|fango) | mariuol[oi] | faccia di merda | facce di merda | faccia di culo
     | facce di culo | figli[oa]? di puttana | figli[oa]? di troia | figli di buona donna
     | bastard[oaie] | ladr[oaie] | ladroni | truffator[ei] | truffatric[ei] | imbroglion[ei]
     | lestofant[ei] | farabutt[oaie] | delinquent[ei] | malvivent[ei] | sciacall[oi] | cialtron[ei]
@@ -71,18 +72,19 @@
     | incompetent[ei] | incapac[ei] | inett[oaie] | ignorant[ei] | cafon[ei] | bifolch[io]
     | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti | dilettant[ei]
     | patetic[oaie] | patetici | analfabet[ai] | gentaglia | somar[oi] | caproni | capre | incivil[ei]
-    | razzist[ai] | fascist[ai] | nazist[ai]
+    | razzist[ai] | fascist[ai] | nazist[ai] | ladruncol[oi] | maleducat[oaie] | avvelenator[ei] | oca | oche
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
 @insult_voc_it = idiot[aie] | cretin[oaie] | imbecill[ei] | deficient[ei] | scem[oaie] | pezzent[ei]
     | scimmie | scimmioni | scimmie ammaestrate
-    | stronz[oaie] | strunz[oaie]? | coglion[ei] | rincoglionit[oaie] | minchion[ei] | cazzon[ei]
-    | teste di cazzo | testa di cazzo | pezz[oi] di merda | facce di merda | faccia di merda
+    | stronz[oaie] | strunz[oaie]? | coglion[ei] | cojon[ei] | bischeri | mone | rincoglionit[oaie] | minchion[ei] | cazzon[ei]
+    | teste di cazzo | testa di cazzo | pezz[oi] di merda | pezz[oi] di (idiota|cretino|imbecille|deficiente|stronzo|somaro|asino|fango) | merde | mariuoli | facce di merda | faccia di merda
     | figli[oa]? di puttana | bastard[oaie] | ladri | ladroni | ladre | truffatori | truffatrici
     | imbroglioni | lestofanti | farabutti | delinquenti | malviventi | sciacalli | cialtroni
     | buffoni | pagliacci | mascalzoni | canaglie | furfanti | banditi | ciarlatani | cafoni
-    | dementi | ritardati | mongoloidi | decerebrati | babbei | pirla | mona | puttan[ae]
+    | dementi | ritardati | mongoloidi | decerebrati | babbei | pirla | mona | puttan[ae] | schifosi | schifose
+    | ladruncoli | maleducati | maleducate | avvelenatori | incivili
     | zoccol[ae] | rompicoglioni | incompetenti | incapaci | inetti | ignoranti | bugiardi
     | stupidi | infami | mafiosi | strozzini | sfigati | buoni a nulla | morti di fame | vigliacchi
     | dilettanti | patetici | analfabeti | gentaglia | somari | caproni

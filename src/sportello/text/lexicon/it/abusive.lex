@@ -17,7 +17,7 @@
 
 # --- second person: "siete dei ladri", "sei un incompetente" ----------------------
 insult.you: <you_are_it> (<adv_it> )*((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_strong_en>}
-insult.you_dialect: (se|site|siti) (dei|degli|delle|'na|na) (<mod_it> )*{<insult_strong_it>}
+insult.you_dialect: (se|site|siti|si|sì) (<adv_it> )?(dei|degli|delle|'na|na|di|de) (<mod_it> )*{<insult_strong_it>}
 insult.nothing_but: non (siete|sei) (nient')?altro che (<det_it> )?{<insult_strong_it>}
 insult.voi: (voi|a voi|per voi|con voi) (<adv_it> )?(<mod_it> )*{<insult_voc_it>}
 insult.behave: (vi comportate|vi comporti|agite|lavorate|ragionate|rispondete|fate) (proprio |davvero )?(come|da) (<det_it> )?(<mod_it> )*{<insult_strong_it>}
@@ -48,7 +48,7 @@ vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
 # "vaffanculo", "va fa n c u l o" (joined by normalise.py), "andate affanculo", "vaffa"
 fuck.vaffanculo: (ma )?{vaffanculo|vafanculo|mavaffanculo|affanculo|fanculo|vaffa|vafa|mavaffa}
 fuck.va_fanculo if "culo": (va|vai|andate|andatevene|annatevene|annate|vada|ma va|ma vai) (a )?{fanculo|fan culo|affanculo|fa'n'culo|fa' 'n culo|fa 'n culo|fa n culo}
-fuck.go_to if "andate|vai|va|vada|andatevene|andassero": (andate|vai|va|andatevene|andassero|vada) (tutti )?(a|a fare in|a farvi|a farti) {cagare|quel paese|morire|fottere|friggere|fare in culo|puttane|troie|zappare}
+fuck.go_to if "andate|vai|va|vada|andatevene|andassero|annate|annatevene": (andate|vai|va|andatevene|andassero|vada|annate|annatevene) (tutti )?(a|a fare in|a farvi|a farti) {cagare|quel paese|morire|mori|fottere|friggere|fare in culo|puttane|troie|zappare}
 fuck.fottetevi: {fottetevi|fottiti|fatevi fottere|fatti fottere|crepate|schiattate}
 fuck.wish: (vi|ti) {auguro} (di )?(fallire|chiudere|morire|il peggio|ogni male|una morte|un tumore|il cancro|crepare|schiattare)
 fuck.hope: (spero|speriamo|mi auguro) (che )?{falliate|chiudiate|moriate|crepiate|schiattiate|possiate}
@@ -59,8 +59,10 @@ fuck.may: che (possiate|tu possa) {fallire|morire|chiudere|crepare|schiattare|ma
 # "sei ladri" is six thieves: "sei" before a plural is the number
 veto.six: {sei} (<mod_it> )*[a-z]+i(?![a-z0-9])
 veto.exclamation: porc[oa] {puttana|troia|vacca|miseria|cane|giuda|zozza|eva|boia|mondo}
+    | che (due )?{coglioni|cojoni|palle|balle}(?=[^a-z0-9]*([.!?,\n]|$))
 # the writer calling themself names: "sono stato un idiota", "stupido io che ci ho creduto"
-veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|io|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
+veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
+    | io[ ]+(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
     | {<insult_strong_it>} (io|sono stat[oa]|che sono|che non sono altro)
 
 # "quell'imbecille del vostro magazziniere": a demonstrative insult pointing at staff
@@ -73,3 +75,11 @@ insult.that_you_are: {<insult_voc_it>} che non (siete|sei) (nient')?altro | {<in
 
 # "ma chi vi ha assunto, una banda di scimmie?": people likened to a herd of animals
 insult.herd: (siete|sembrate|vi ha assunto|avete assunto|assumete|lavorano|lavora|vi comportate come|gestit[oa] da) ~ <coll_it> {scimmie|scimmioni|bestie|animali|capre|somari|asini|pecoroni|babbuini|primati|cavernicoli|trogloditi|maiali|porci|caproni}
+# "quella stronza al telefono": a member of staff pointed at by what they did
+insult.that_one_did: (quell'|quel |quello |quella |quei |quegli |quelle )(<mod_it> )*{<insult_strong_it>} (al telefono|in chat|al centralino|in negozio|alla cassa|del servizio clienti|dell'assistenza|del customer care|che mi ha (risposto|servito|chiamato|scritto|riattaccato|attaccato)|che ha (risposto|preso|gestito|imballato|spedito))
+# an order, then the insult: "rispondete incapaci, è la terza volta"
+order.verb: (rispondete|rispondi|ascoltate|ascolta|leggete|rimborsate|ridate|restituite|mandate|spedite|sistemate|pagate|chiamate|richiamate|cambiate|controllate|imparate|svegliatevi|sbrigatevi|muovetevi|vergognatevi) {<insult_voc_it>}( <voc_tail_it>)*
+insult.hire: (chi|che gente|che razza di gente) (assumete|avete assunto|assumono|prendete a lavorare) ~ (dei|degli|delle|solo|dei veri) (<mod_it> )*{<insult_strong_it>}
+insult.answered: (mi )?(ha|hanno) (risposto|parlato|chiamato|richiamato|rispost[oa]) (un|una|uno|dei|degli|delle|l') (<mod_it> )*{<insult_strong_it>}
+insult.dear_my: cari i {miei} (<mod_it> )*<insult_voc_it>
+insult.boss_of: (capo|responsabile|titolare|direttore|proprietario) (di|de|dei|degli) (sti|'sti|questi|quei|quegli|sti qua|questi qua) (<mod_it> )*{<insult_voc_it>}

@@ -21,7 +21,7 @@ bf.refuse_to_pay if "volete|cercate|provate|cercando|tutto|pur|possibile": (vole
 bf.cheated: (mi|ci) (avete|hai|ha|state|stai) (cercando di )?{fregato|fregata|fregati|truffato|truffata|truffati|derubato|derubata|derubati|rubato|imbrogliato|imbrogliata|fottuto|fottuta|spennato|raggirato|raggirata|fregando|truffando|derubando|rubando|imbrogliando}
 bf.mocked if "culo": (mi|ci) (avete|hai|ha|state|stai) {preso|presa|presi|prendendo} per il culo
     | (e|una|che) {presa} per il culo
-bf.keep_money: vi {tenete|siete tenuti|siete tenute|intascate|siete intascati|pappate|mangiate|prendete|siete presi|trattenete} (i |il |la |le |tutti i )?(miei |nostri |vostri |nostri )?(soldi|denaro|rimborso|rimborsi|pagamento|acconto|caparra|euro|quattrini|resi|cauzione)
+bf.keep_money: vi {tenete|siete tenuti|siete tenute|intascate|siete intascati|siete intascate|pappate|mangiate|prendete|siete presi|trattenete|siete pappati|siete fregati} (i |il |la |le |tutti i )?(miei |nostri |vostri |nostri )?(\d+ )?(soldi|denaro|rimborso|rimborsi|pagamento|acconto|caparra|euro|quattrini|resi|cauzione)
     | {incassa|incassate|incassano|incassi|incassate i soldi|prendete i soldi|prendono i soldi|prende i soldi} e (poi )?non (spedisce|spedite|spediscono|consegna|consegnate|rimborsa|rimborsate|manda|mandate|restituite|fate niente|fa niente)
 bf.scam: (e|sembra|sembrate|siete|questo e|tutto e|e tutta|e solo|e proprio|e chiaramente|e ovviamente|e evidentemente|e palesemente|che|una vera|pura|vera|una|e una|e un|e stata|e stato|e tutto) (una |tutta una |proprio una |solo una |un |proprio un )?{truffa|truffe|furto|ladrata|rapina|raggiro|truffetta|truffaldino|truffaldina|furto legalizzato}
     | (sito|negozio|shop|venditore|azienda|ditta|societa|servizio|piattaforma|questo sito) {truffa|truffaldino|truffaldina|truffatore}
@@ -58,3 +58,13 @@ bf.inflate: {gonfiate|gonfiano|gonfiare|alzate|alzano} i prezzi (prima|per far|a
 bf.pass_off: li {spacci|spacciate|spacciano|spacciano} per | (le|lo|la) {spacci|spacciate|spacciano} per
 bf.deleted_review: (avete|hanno) (cancellato|eliminato|rimosso|nascosto|censurato|tolto) (la mia |le mie |la |le )?{recensione|recensioni}
 bf.give_up: (sperate|sperano|speravate|aspettate|contate) (che|sul fatto che) (mi|ci|io mi) ~ {arrenda|arrendiamo|stufi|stanchi|desista|lasci perdere|dimentichi}
+    | (sperate|sperano|speravate|aspettate|contate) (che|sul fatto che) (la gente|il cliente|i clienti|la gente|le persone|uno|io) (si |mi |ci )?{arrenda|arrendano|stufi|stufino|stanchi|stanchino|desista|desistano|lasci perdere|lascino perdere|dimentichi|dimentichino|rinunci|rinuncino|molli|mollino}
+bf.to_cash_in: (vendete|vendono|vendi|prendete|fate pagare|incassate|chiedete) ~~ per {incassare|intascare} | (vendete|vendono|vendi|prendete|fate pagare|incassate|chiedete) ~~ per fare {cassa}
+bf.as_if_by_chance: {guarda caso}
+bf.designed: (avete|hanno|e stat[oa]|è stat[oa]|l'avete|lo avete) (\w+ )?{progettato|costruito|studiato|pensato|congegnato|organizzato|progettata|costruita|studiata|pensata} ~~ (per non|in modo che|apposta|per scoraggiare|per far desistere|cosi che|così che)
+    | lo (fate|fanno|fai) per {scoraggiare|stancare|sfinire} (i clienti|la gente|le persone|chi)
+bf.knowingly: {sapendolo|sapendo} (benissimo|bene|perfettamente|gia|già)
+bf.exploit: {approfittate|approfittano|approfittando|approfittare} (di chi|dei clienti|della gente|delle persone|della buona fede|di noi)
+bf.on_purpose_to: {apposta} per (non|farci|fregare|incassare|tenervi|guadagnare)
+bf.by_chance: (sara|sarà) un {caso}, ma
+bf.wont_return: (i soldi|il rimborso|i miei soldi) non (li|lo) (volete|vogliono|vuoi) (\w+ )?{restituire|ridare|rimborsare}

@@ -18,3 +18,8 @@ harass.bombard: (vi|ti) {tempesto|tempesterò|tartasso|tartasserò|bombardo|bomb
 harass.fake_orders: (faccio|farò|faro|facciamo|piazzo|piazzerò|piazzero|mando|manderò|mandero) (degli |tanti |mille |cento |decine di |un sacco di )?{ordini|ordinazioni} ~ (a vostro nome|a nome vostro|in contrassegno|falsi|fasulli|e li rifiuto|e poi li rifiuto)
 # a scene in the shop, again and again
 harass.scene: (vengo|veniamo|verrò|verro|torno|tornerò|tornero) (a fare|a farvi|e faccio) (la |una |delle |le )?{scenata|scenate|casino|cagnara|scenataccia} (in negozio|davanti ai clienti|in sede|ogni|tutti i giorni|tutte le settimane)
+harass.orders_to_you: (vi|ti) (faccio|farò|faro|facciamo) (arrivare|recapitare|spedire) (\d+ |centinaia di |decine di |mille |un sacco di )?{ordini|pacchi|ordinazioni}
+harass.every: (verrò|verro|vengo|passo|passerò|passero|torno|tornerò|tornero|mi presento|mi presenterò|mi presentero|scriverò|scrivero|chiamerò|chiamero|telefonerò|telefonero|manderò|mandero|faccio scrivere|faccio chiamare|comincio a \w+|inizio a \w+|continuerò a \w+|continuero a \w+) ~~ (ogni|tutti i|tutte le) (santo |santi |sante |singolo |benedetto |benedetti )?{giorno|giorni|sabato|sabati|mattina|mattine|notte|notti|minuto}
+harass.mass: (vi|ti) (mando|manderò|mandero|scrivo|scriverò|scrivero|spedisco) (\d+|cento|mille|centinaia di|decine di) {email|mail|messaggi|lettere|pec|sms}
+harass.fill: (vi|ti) {riempio|riempiamo|riempirò|riempiremo|riempiro|intasiamo|intaseremo} di (messaggi|mail|email|telefonate|chiamate|richieste)
+harass.picket: (vengo|verrò|verro|torno|tornerò|mi metto|starò|staro|sto) (a fare )?(un |il |del )?{picchetto|presidio|volantinaggio|sit-in} | (con|coi|dei|un) {cartello|cartelli|striscione|volantini} (davanti|fuori|sotto)

@@ -61,3 +61,5 @@ chase.wrote_days: (vi |ti |le )?ho (gia |già |anche )?{scritto|mandato|inviato|
 chase.still_bare: (aspetto|attendo|sto aspettando|sto ancora aspettando|aspettiamo) {ancora|tuttora}(?=[^a-z0-9]*([.!?\n]|$))
 chase.asked_n: (ho|abbiamo) (gia |già )?{chiesto|domandato|richiesto|sollecitato} (gia |già )?(due|tre|quattro|cinque|piu|più|\d+|diverse|varie|mille) volte
 chase.nobody_answers: {nessuno} (si degna di rispondermi|si degna di rispondere|mi risponde|risponde|ha risposto|mi ha risposto|si fa sentire|si e fatto sentire|si è fatto sentire) (piu |più )?(da|per) (\d+|due|tre|quattro|cinque|sei|sette|otto|dieci|quindici|venti|giorni|settimane|una settimana|un mese) (giorni|settimane|settimana|mese|mesi|giorno)
+veto.which_mail: (nella|nell'|in una|era nella|c'era nella) {seconda|terza|seconda|prima|ultima} (mail|email|e-mail|comunicazione|lettera)
+chase.ignore: (continuate|continua|continui) (pure |a )?(a )?{ignorarmi|snobbarmi}

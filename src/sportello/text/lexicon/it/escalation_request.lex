@@ -26,6 +26,7 @@
     | direttamente un | subito il | subito un | immediatamente il
 
 esc.talk: (<ask_talk_it>) (di |a )?(parlare|conferire|interloquire|avere un confronto|confrontarmi|essere messo in contatto|essere messa in contatto|essere richiamato|essere richiamata|essere contattato|essere contattata|un contatto|un colloquio) (subito |immediatamente |direttamente |al piu presto )?(con|col|coi|da|dal|dalla) (<det_boss_it> )?{<boss_it>}
+    | (chiedo|vorrei|voglio|desidero|chiederei|pretendo) (cortesemente |gentilmente |formalmente |per favore |di poter )?(di )?(essere|venire) (mess[oa]|post[oa]) in contatto (con|col) (un|una|il|la|uno) {<boss_it>}
     | (<ask_talk_it>) (di |a )?(parlare|conferire|essere messo in contatto|essere messa in contatto) (subito |immediatamente |direttamente )?(con|col) {qualcuno} (<above_it>)
 esc.pass: (<ask_pass_it>) (subito |immediatamente |per favore |per cortesia )?(<det_boss_it> )?{<boss_it>}
     | (<ask_pass_it>) (subito |immediatamente |per favore |per cortesia )?{qualcuno} (<above_it>)
@@ -44,3 +45,11 @@ esc.handled_by: (venga|sia|vengano|siano) (esaminat[oaie]|gestit[oaie]|valutat[o
 esc.reach_boss: (arrivi|arrivasse|vada|andasse|giunga|giungesse|passi|passasse) (direttamente |personalmente )?(al|alla|a un|a una|in mano al|in mano alla) {<boss_it>}
 esc.have_call: (mi|ci) (fate|fa|faccia|potete far|puo far|può far|fareste) (chiamare|richiamare|contattare|telefonare) (dal|da un|dalla|da una|dal vostro|dalla vostra) {<boss_it>}
 esc.name_of: (il )?(nome|contatto|numero|recapito)( e (il |l' |la )?(contatto|numero|nome|mail|email|telefono|recapito))? (del|della|di un|di una|dello|dell') (vostro |vostra )?{<boss_it>}
+esc.who_commands: (parla|parlare|parlà|parlà|passatemi|passami|mettetemi|fatemi parla|fatemi parlare) (co'|co|con|col|coi|cor) (chi|quello che|quella che) {comanda|decide|conta|dirige}
+esc.decision_power: (qualcuno|una persona|chi) (con|che ha|abbia) (il |l')?{potere decisionale|ultima parola}
+    | (chi|qualcuno che) (ha|abbia) l'ultima {parola}
+esc.taken_by: (pres[oa]|prese|presi) in mano (da|dal|dalla) (un|una|il|la|uno)? ?{<boss_it>}
+    | (arrivi|arrivasse|finisca|finisse) (sulla) {scrivania} (del|della|di un|di una)
+    | {letta|esaminata|esaminato|valutata|valutato} (dal|dalla|da un|da una) (<boss_it>)
+esc.forward_to: (giri|girate|passi|passate|inoltri|inoltrate|sottoponga|sottoponete) ~~ (al|alla|ai) (suo|sua|vostro|vostra|suoi|vostri) {<boss_it>}
+esc.passed_to: (passato|passata|inoltrato|inoltrata|girato|girata|trasferito|trasferita) (all'|al|alla) (\w+ )?(\w+ )?(o )?(al |alla )?{responsabile|responsabili|direttore|direttrice|titolare|supervisore}

@@ -44,3 +44,13 @@ mk.find_also: (le|li|lo|la) {trovi|trovate} (anche )?(su|sul|nel|in) (<own_it> )
 mk.might_like: potrebbe {interessarti|interessarvi|interessarle|piacerti|piacervi} (anche )?(il|la|i|le|l') (nostr[oaie]|mi[oaie]) 
 mk.come_see_us: {passa|passate|vieni|venite} a trovarci
 mk.until_discount: (fino a|entro) (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|fine mese|fine settimana|esaurimento scorte) ~~ {scontat[oaie]|scontatissim[oaie]|offerta|promozione|sconti}
+mk.discounted: (e|è|sono|tutta|tutto|tutti|tutte|collezione|articoli|prodotti) (\w+ )?{scontata|scontato|scontati|scontate|scontatissima|scontatissimi} (del|al|fino al|fino a) \d+
+mk.agency: {agenzia|consulenza|consulente|consulenti} (di |in )?(web marketing|marketing|seo|social media|pubblicita|comunicazione|posizionamento)
+    | (in|nella) prima {pagina} (su|di) google
+    | (prima )?{consulenza} (gratuita|gratis|omaggio)
+mk.order_from_us: {ordina|ordinate|compra|comprate|acquista|acquistate} (direttamente |pure )?(dal|sul|nel) (<own_it>) (sito|shop|negozio|ecommerce)
+mk.special_price: (vi|ti|le) (faccio|facciamo|posso fare|possiamo fare|farei|faremmo) un {prezzo} (speciale|di favore|vantaggioso|scontato|dedicato)
+mk.half_price: a {meta} prezzo
+mk.collaborate: se (volete|vuoi|vi va|ti va|siete interessati|sei interessat[oa]) (di )?{collaborare}
+veto.customer_asks: (mi fate|fatemi|mi fai|mi date|datemi|mi dareste|mi fareste|voglio|vorrei|mi spetta|chiedo) (lo |uno |un |il )?{sconto} 
+mk.code: (per te|usa|con|inserisci|utilizza) (c'e |c'è |il )?(il )?{codice} [a-z]+\d+

@@ -31,7 +31,7 @@ op.payment: {bonifico|bonifici} (bancario )?(diretto|direttamente|istantaneo a m
 op.my_iban: (ti|le|vi) (mando|do|invio|scrivo|passo|giro|lascio|mando qui|scrivo qui) (il |l'|l )?(mio )?{iban|conto|numero di conto|postepay} | (paghi|pagami|paga|pagare|pagarmi|pagherai|mi paghi) {direttamente}
 op.number: (mi dai|dammi|mi lasci|lasciami|mandami|mi mandi|dimmi|scrivimi|passami|mi dia|mi dareste|mi date|datemi|mi potete dare|potete darmi|puoi darmi|potresti darmi|mi passi|lasciatemi|mi lasciate|mi lascia|mi potresti dare|mi scrivi|scrivetemi|mi dici|ditemi|mi dite|qual e) (il |l'|la |un |tuo |suo |vostro |il tuo |il suo |il vostro |la tua |la sua |la vostra |un tuo |un vostro |un suo )*{numero|cellulare|telefono|contatto|whatsapp|mail|email|indirizzo email|indirizzo mail|recapito|recapiti|telegram|numero di telefono|numero di cellulare}
 op.deal_contact: (se ti interessa|se sei interessat[oa]|se vuoi|se ti va|se ti servono|se ne vuoi|se ti serve|se interessa|se interessato|per info|per informazioni|per ordinare|per acquistare|per comprare) ~~ {chiamami|scrivimi|contattami|telefonami|messaggiami|sentiamoci|chiamaci|scrivici|contattaci}
-propose.write: {scrivimi|scrivetemi|scrivermi|scrivimelo|mandami|mandatemi|mandarmi|contattami|contattatemi|contattarmi|inviami|inviatemi|rispondimi|rispondetemi|scriveteci|scrivici|contattaci|mandaci|inviaci|girami|giratemi|rispondermi}
+propose.write: mi {scriva|scrivi} (pure )?(a|al|all'|qui) | {scrivimi|scrivetemi|scrivermi|scrivimelo|mandami|mandatemi|mandarmi|contattami|contattatemi|contattarmi|inviami|inviatemi|rispondimi|rispondetemi|scriveteci|scrivici|contattaci|mandaci|inviaci|girami|giratemi|rispondermi}
 
 veto.received: (ricevuto|arrivato|arrivata|ricevo|arriva|arrivano|scritto|contattato|chiamato) (un |una |dei |degli )?(messaggio|messaggi|sms|chiamata|chiamate|mail|vocale|audio)? ~ (su|via|da|tramite|con) {<app_it>}
 veto.instead: (invece che|invece di|anziche|anziché|piuttosto che|al posto di) (su |via |tramite |con |di |da )?{<app_it>}
@@ -46,3 +46,14 @@ op.cash: (me lo|me la|me li|mi) (paghi|pagate|dai|date) in {contanti}
     | {lascia perdere|lasciamo perdere|lasciate perdere|annulla|annulliamo|annullate} (l'acquisto|l'ordine|la transazione) (dall'app|dalla app|dalla piattaforma|sul sito|qui|sull'app)
 op.buy_there: {comprale|compralo|comprali|ordinalo|ordinala|ordinali|comprala} (da li|da lì|li|lì|sul mio sito|direttamente|da me)
 veto.private_citizen: (da|come|in veste di) {privato} (cittadino|cittadina)
+op.phone_deal: (trattare|trattiamo|accordarci|ci accordiamo|mettiamoci d'accordo|ci mettiamo d'accordo|concludere|concludiamo|chiudere|chiudiamo) (\w+ )?(al|per|via) {telefono|cellulare|whatsapp}
+    | (lo|la|li|le|te lo|te la) {pago|paghi|pagherò|pagate} a parte
+op.skip_site: (cosi |così |per )?{evitiamo|evitare|saltiamo|saltare|bypassiamo} (il |la |le |i )?(pagamento|pagamenti|commissioni|commissione|sito|piattaforma|app|marketplace) (sul|del|della|sulla|dell')? ?(sito|piattaforma|app|marketplace)?
+    | mi (dai|date|dareste|porti|portate) i {contanti}
+op.dm_there: (scrivimi|scrivetemi|scrivermi|contattami|mandami un messaggio) (li|lì|la|là) (in|su|via) {dm|direct|privato|direct message}
+    | (scrivimi|scrivetemi) in {dm|direct|privato} (su|sul|in) (instagram|insta|facebook|fb|tiktok)
+# the customer's own IBAN for a refund the shop asked for: contact_info, not a deal outside
+veto.refund_iban: {iban|conto} ~~ (per il|per|del|per ricevere il) (rimborso|reso|accredito)
+    | (per il|per) (rimborso|reso|accredito) ~~ {iban|conto}
+op.cash_hand: (pago|pagherò|paghero|paghi|pagate|pagherai) in {contanti} | i soldi in {mano}
+op.avoid_fees: (cosi|così) (non )?(paghiamo|evitiamo|risparmiamo|saltiamo) (\w+ )?(\w+ )?{commissioni|commissione|loro} | (cosi|così) (non )?(paghiamo|evitiamo|risparmiamo|saltiamo) (le )?(spese|commissioni|il pagamento) (\w+ )?(del|della|sul) {sito|piattaforma|marketplace}

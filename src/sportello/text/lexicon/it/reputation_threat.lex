@@ -22,6 +22,7 @@
 @review_it = recensione | recensioni | review | stelle | stella
 @platform_it = facebook | fb | instagram | insta | tiktok | twitter | youtube | trustpilot | google
     | tripadvisor | reddit | social | forum | gruppi | gruppo | internet | web | linkedin | blog
+    | piattaforme | piattaforma | portali | siti di recensioni | amazon
 @press_it = giornali | giornale | stampa | striscia | striscia la notizia | iene | report
     | raitre | rai tre | media | telegiornale | tg | quotidiani | televisione
     | giornalisti | giornalista | trasmissione | trasmissioni
@@ -44,12 +45,12 @@ rep.stars: {recensione|recensioni|review|voto} (da|a|di) (una|1|zero|0|mezza) (s
     | (una|1|zero|0|mezza) {stella|stelle} (ovunque|dappertutto|su tutti|sui social|su google|su amazon|su trustpilot|su facebook|in arrivo)
 rep.reviews_everywhere: {recensioni|recensione} (negative |negativa |pessime |pessima )?(ovunque|dappertutto|su tutti i siti|a pioggia|su ogni sito|in arrivo)
 rep.social: (<publish_it>) ~~ (su |sui |sul |sulla |in |nei |nel |per |su tutti i |su tutte le |in tutti i )?{<platform_it>}
-    | (<publish_it>|<write_it>) ~~ (su|in|a|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}
+    | (<publish_it>|<write_it>) ~~ (su|in|a|sui|nei|per) (tutti i|tutte le|tutti gli|ogni) (\w+ )?{<platform_it>}
     | (<publish_it>|<write_it>) ~~ {ovunque|dappertutto|pubblicamente}
     | (<publish_it>|<write_it>|contatto|contatterò|chiamo|chiamerò|vado|andrò|mi rivolgo|mi rivolgerò|porto|porterò) ~~ (ai|alla|a|alle|in|dai|da) {<press_it>}
 rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|sputtanamento|sputtanata}
     | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|affosso} (la reputazione|il nome|l'immagine|il negozio|l'attivita)
-    | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|massacro|massacrerò|sputtano|sistemo|sistemerò} (io )?(su|sui|sul|con|a colpi di) (una |delle |le |un |mille )?(bella |bellissima )?(<platform_it>|recensione|recensioni|post|video|stelle)
+    | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|massacro|massacrerò|sputtano|sistemo|sistemerò} (io )?(su|sui|sul|con|a colpi di) (tutte le |tutti i |una |delle |le |un |mille )?(bella |bellissima )?(<platform_it>|recensione|recensioni|post|video|stelle)
     | (cattiva|pessima|brutta) {pubblicita} | {pubblicita} (negativa|pessima) | che bella {pubblicita}
     | (vi|ti) (faccio|farò|faro) {terra} bruciata
     | {distruggo|distruggerò|distruggero|affosso|affonderò|rovino|rovinerò|massacro|massacrerò} (con|a colpi di|di) (le |delle |mille |tante )?(recensioni|stelle|post|video|commenti)
@@ -73,7 +74,7 @@ rep.black: (vi|ti) (faccio|farò|faro) (a )?{nero|neri|nera|pezzi} (su|sui|sul|c
 # "buono da 50 euro o recensione negativa": the review offered as the alternative
 rep.or_review: (o|oppure|altrimenti|sennò|senno|se no) (una |la mia |la |le |delle )?{recensione|recensioni|review} (negativa|negative|pessima|pessime|da (una|1|zero|0) stell[ae]|a (una|1) stella)
 # "una recensione che ve la ricordate", "una pubblicità che ve la ricordate"
-rep.remember: {recensione|recensioni|pubblicita|post|video|figura|recensioncina} (negativa |negative )?che (ve la|te la|ve lo|te lo|vi|ti) (ricordate|ricorderete|ricordi|ricorderai|pentirete|pentirai)
+rep.remember: {recensione|recensioni|pubblicita|post|video|figura|recensioncina} (negativa |negative )?~ che (ve la|te la|ve lo|te lo|vi|ti) (ricordate|ricorderete|ricordi|ricorderai|pentirete|pentirai)
 rep.all_platforms: (faccio|farò|faro|facciamo|faremo) ~~ (su|in|sui|nei|per) (tutti i|tutte le|tutti gli) {<platform_it>}
 # the post or article coming out: "il video finisce su YouTube stasera", "domani il mio articolo sarà su di voi"
 rep.going_out: (il |la |i |le |mio |mia |miei |mie )*(video|post|articolo|recensione|recensioni|storia|reel|thread|foto) ~ {finisce|finiscono|finirà|finira|finiranno|andrà|andra|esce|uscirà|uscira|sarà|sara|saranno|escono} (online |in rete )?(su|sul|sui|in|nel) (<platform_it>|di voi|tutti i|tutte le|rete|internet)
@@ -81,4 +82,52 @@ rep.post_on: (faccio|farò|faro|facciamo|metto|metterò) (un |una )?(bel |bella 
 rep.on_platform_first: (su|sul|sui|nel|nei|in) {<platform_it>} ~~ (racconto|racconterò|raccontero|scrivo|scriverò|scrivero|pubblico|pubblicherò|pubblichero|posto|posterò|faccio sapere|farò sapere)
 rep.review_site: (<write_it>) (su|sul|sulla) {trustpilot|tripadvisor|reddit|forum}
 rep.followers: (a tutti i miei|ai miei|tutti i miei) (\d+[a-z]* )?{follower|followers|iscritti}
-rep.goes_out: {parte|partono|partira|partirà|partiranno} (la |una |le |delle )?(recensione|recensioni|segnalazione pubblica|shitstorm)
+rep.goes_out: {parte|partono|partira|partirà|partiranno} (la |una |le |delle |la mia |le mie )?(recensione|recensioni|segnalazione pubblica|shitstorm)
+
+# --- a threat told by its parts (weak.*) ----------------------------------------------
+# "Ho un canale con 40mila iscritti e il prossimo video sarà sulla vostra spedizione":
+# no single phrase says it, the parts do. One part alone is ordinary talk (a customer
+# may have followers, or a story); two different parts within a sentence of each
+# other, or one part with a demand's condition, make a reputation threat (analyse.py).
+@audience_it = follower | followers | iscritti | seguaci | lettori | membri | utenti | spettatori
+    | fan | visualizzazioni | views
+weak.audience: (\d+[.,]?\d*[a-z]* |mille |diecimila |centomila |migliaia di |centinaia di |tantissimi |parecchi )(di )?{<audience_it>}
+    | (i miei|ai miei|tutti i miei|dei miei|coi miei|con i miei) (\d+[a-z]* )?{<audience_it>}
+weak.audience_channel: (il mio|la mia|ho un|ho una|gestisco un|gestisco una|curo un|curo una|tengo un|tengo una) (bel |bella |grosso |grossa |piccolo |piccola |seguitissimo |seguitissima |seguito |seguita )?{canale|pagina|blog|gruppo|newsletter|community|podcast|profilo}
+weak.story: (<publish_it>|<write_it>|faccio sapere|farò sapere|faro sapere|dirò|diro|dico|racconterò|raccontero) ~ {storia|storiella|vicenda|esperienza|disavventura|odissea|avventura|faccenda|trattamento|figuraccia|truffa}
+weak.next_piece: (il|la|i|le) (mio |mia )?(prossim[oaie]) {video|storia|storie|post|reel|puntata|puntate|articolo|recensione|newsletter|diretta|thread} ~~ (voi|vostr[oaie]|dedicat[oaie]|su di voi)
+weak.verdict: non (sara|saranno) (affatto |per niente |certo |molto |proprio )?{lusinghiera|lusinghiero|lusinghieri|lusinghiere|tenera|tenero|carina|carino|positiva|positivo}
+    | (vedrete|vediamo|vedremo) quanti clienti (vi |ti )?{restano|rimangono|resteranno|rimarranno|perdete|perderete}
+    | (vi|ti) {faranno|fara|farà|fanno} (a pezzi|nero|neri|una pessima pubblicita)
+weak.screens: (con |tutti gli |gli |ogni |coi |con gli |con tanto di )(\w+ )?(e |ed )?{screenshot|screen|screenshots|catture}
+weak.piece: (<publish_it>) (un |una )?(bel |bella |bellissimo |bellissima |lungo |lunga |dettagliato |dettagliata )?{thread|video|reel|articolo|post|storia|live}
+weak.everyone_hears: (tutti|tutta|tutto|ogni|migliaia|centinaia|<platform_it>|follower|followers|iscritti|lettori|clienti|utenti) ~ (lo |la )?{sapranno|saprà|sapra|leggeranno|leggerà|leggera|sentiranno|sentirà|sentira|verranno a sapere|venissero a sapere|sappiano|sapessero|scoprissero|scopriranno|conosceranno|vedranno}
+weak.how_you_treat: (come|quanto male|in che modo) (\w+ )?{trattate|trattano|gestite|gestiscono|fregate|fregano|truffate|rispondete} (i |i vostri |le |le vostre )?(clienti|resi|reclami|persone|consumatori|garanzie|rimborsi)
+    | (la|tutta la) {verita} (su di voi|sul vostro|sulla vostra|su come)
+weak.end_up_in: (finire|finirete|finite|finisce|finirà|finira|finiscono) (nel|nella|in un|in una|dritti nel|dritto nel) (mio )?(prossim[oa] )?{articolo|video|post|storia|puntata|recensione|reel|newsletter|thread}
+weak.writing_review: (sto|stiamo) (gia |già |proprio )?(scrivendo|preparando|buttando giu|buttando giù) (la |una |la mia |una bella )?{recensione}
+weak.bracing: {preparatevi|aspettatevi}
+weak.goes_on: (\w+ )?{finisce|finiscono|finira|finirà|finiranno|andra|andrà} (tutto |tutta |dritto |dritta |dritti )?(su|sui|sul|in) (<platform_it>)
+weak.sure_how_ends: (sapete|sai|immaginate|immagini) (gia |già |bene )?come (andra|andrà|va|finira|finirà) (a )?{finire}
+# "vi faccio io la pubblicità che meritate", "la vostra pagina si riempie di commenti"
+rep.deserved: (vi|ti) (faccio|farò|faro|facciamo) (io )?(la |una )?{pubblicita} (che (vi )?(meritate|merita|meriti)|come si deve|coi fiocchi)
+rep.fills_up: (pagina|profilo|bacheca|post|account|recensioni) (\w+ )?(\w+ )?si {riempie|riempirà|riempira|riempiranno|riempiono} di (commenti|recensioni|insulti|critiche|stelline|una stella)
+rep.or_review_bare: (o|oppure|altrimenti) (la |una |la mia )?{recensione|recensioni}(?=[^a-z0-9]*([.!;\n]|$))
+rep.want_me_to: (volete|vuoi|vuole) (davvero |proprio |veramente )?che (io )?{scriva|pubblichi|racconti} ~~ (su|sui|in|a tutti|ovunque|online|pubblicamente|in giro)
+rep.silence: (e|ed) (io )?non (scrivo|scriverò|scrivero|pubblico|pubblicherò|posto|dico|dirò) {nulla|niente} (su|sui|a|in|online|in giro)
+rep.black_rev: (su|sui|con le|con) (<platform_it>|recensioni) (e su \w+ )?~ (vi|ti) {faccio a pezzi|faccio neri|faccio nero|distruggo|rovino|massacro|sputtano|asfalto|affosso}
+veto.already_left: (ho|abbiamo) (gia |già |appena |ieri |stamattina )?(lasciato|scritto|pubblicato|messo|dato|fatto) (ieri |stamattina |oggi )?(una |la |la mia |un |una bella )?{recensione|recensioni|valutazione|feedback}( (negativa|pessima|da|a|di) (una |1 |zero |0 |mezza )?(stella|stelle)?)?( (su|sul) \w+)?
+    | (stavo|stavamo|volevo|volevamo) (per )?(\w+ )?(lasciare|scrivere|fare|mettere) (una |la )?(\w+ )?{recensione|recensioni} (\w+ )*(ma|pero|però)
+weak.story_passive: {storia|vicenda|esperienza|disavventura|odissea} ~ (verra|sara|finira|verranno|saranno|finiranno) (raccontata|raccontate|pubblicata|pubblicate|condivisa|condivise|postata|postate|messa|messe|sbattuta)
+rep.rewrite: (la|le|lo) {riscrivo|riscriverò|riscrivero|ripubblico|ripubblicherò|ripubblichero|rimetto|rimetterò|riposto|riposterò} (\w+ )?(su|sul|sui|ovunque|dappertutto|in tutti)
+weak.making_piece: (sto|stiamo) (gia |già |proprio |ora |adesso )?(preparando|montando|girando|scrivendo|registrando|editando|finendo) (il |un |una |la |lo |un bel |una bella )?(\w+ )?{video|post|reel|articolo|thread|storia|storie|live|diretta|podcast}
+rep.anyway: (la|una) {recensione|recensioni} (ve|te|gliela|ve le) (la |le )?(scrivo|faccio|lascio|metto|pubblico) (comunque|lo stesso|in ogni caso|eccome)
+weak.what_followers_think: (cosa|che) ne (pensa|pensano|penseranno|penserà|pensera|diranno|dirà) (lei|lui|i suoi|i miei|le sue|le mie|i nostri) ~ {follower|followers|iscritti|lettori|fan}
+weak.write_on: (<write_it>|stasera scrivo|domani scrivo) ~ (su|sul|sui) {google|trustpilot|amazon|facebook|instagram|tiktok|tripadvisor|forum|social}
+weak.read_by_many: (la mia|questa) {recensione|storia|esperienza} (la )?(leggeranno|leggera|leggerà|vedranno|sapranno) (in )?(parecchi|molti|tutti|tanti|migliaia)
+rep.viral: (vi|ti) (faccio|farò|faro|facciamo) (diventare )?{virali|virale}
+rep.my_part: (farò|faro|faccio) la mia parte con (le )?{recensioni|recensione}
+rep.tomorrow_review: (domani|stasera|stanotte|oggi stesso|oggi) {recensione|recensioni} (su|sul|negativa|negative|da una stella)
+rep.already_know: (sapete|sai) (gia |già |bene )?(cosa|che cosa) {scriverò|scrivero|pubblicherò|pubblichero|racconterò|raccontero}
+rep.rather_tell: (preferite|preferisci|volete|vuoi) (\w+ )?che (io )?{racconti|scriva|pubblichi} (tutta )?(la storia|tutto|tutta la vicenda)
+rep.stars_drop: (media|valutazione|punteggio|stelle) ~ {scendesse|crollasse|precipitasse|scendesse di colpo|crollerà|crollera|scenderà|scendera|precipiterà}

@@ -11,7 +11,7 @@
 #   soft.*    a threat unless a legal step follows in the same or the next sentence
 #             ("la pagherete cara... in tribunale" is legal_action only).
 
-@clitic_it = vi | ti | lo | la | li | le | ve | te | gli
+@clitic_it = vi | ti | lo | la | li | le | ve | te | gli | je
 @harm_obj_it = la faccia | il muso | le ossa | le gambe | il culo | la testa | il naso | i denti
     | le corna | tutto | la macchina | il negozio | le vetrine | la vetrina | il magazzino
     | l'ufficio | la sede | il furgone | la casa | la vita | il locale | le mani | i vetri
@@ -31,7 +31,7 @@ threat.harm: (<clitic_it>) {ammazzo|ammazzerò|ammazzero|ammazziamo|uccido|uccid
 threat.harm_obj: (ti|vi|gli|le) {spacco|spaccherò|spacchero|rompo|romperò|rompero|sfascio|sfascerò|distruggo|brucio|bruciamo|bruciero|rovino|incendio|rigo|righerò|sfondo|sfondero|sfonderò} (<harm_obj_it>)
 threat.smash_all: (vengo|veniamo|vengo li|vengo lì|entro|passo) ~~ (e )?{spacco|spaccherò|spacchero|sfascio|distruggo|rompo} (tutto|il negozio|la vetrina|le vetrine|il magazzino|l'ufficio)
 threat.beat: (<clitic_it>) {prendo|prenderò|prendero|piglio|riempio|gonfio} (a|di) (calci|pugni|schiaffi|sberle|mazzate|bastonate|testate|botte|sganassoni|ceffoni|cazzotti)
-threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (io )?(del )?(male|molto male|vedere i sorci verdi|passare la voglia|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
+threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (io )?(del )?(male|molto male|nuovo|nuovi|nuova|a fette|a strisce|la festa|il mazzo|un culo cosi|un culo così|vedere i sorci verdi|passare la voglia|passa la voglia|passa la voja|passare la voja|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
 threat.careful: (state|stai|stia|statevi|state molto|stai molto|stia molto) {attenti|attento|attenta|attente} (a voi|a te|a lei|a quello che fate|a quello che fai|a come vi muovete|a come ti muovi|alle spalle|quando uscite|quando esci|quando chiudete|quando chiudi|quando tornate|quando torni|la sera|di notte|quando andate a casa|a come parli|a come parlate|a quello che dici|a quello che dite|a come ti comporti|a come vi comportate)
     | (si )?{guardatevi|guardati|guardi|guardarsi|guardarvi|guardarti} (bene )?(le spalle|alle spalle|intorno)
     | (vi|ti|le) {conviene} (stare|guardarvi|guardarti) (molto |bene )?(attent[oiae]|le spalle|alle spalle)
@@ -51,13 +51,14 @@ weak.my_way: a {modo} mio | alla {maniera} mia | con le {cattive} | (vengo|venia
 weak.bad_end: ((va|andra|andrà) a )?{finisce|finira|finirà|finire} (molto )?male
 weak.not_over: non {finisce|finira|finirà} (qui|cosi|mica qui|certo qui)
 weak.you_dont_know if "chi": non (sai|sapete|sa) con chi (hai|avete|ha) a che {fare} | non {sai|sapete} chi sono (io)?
-weak.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|lì|la|là|in sede|da voi|in negozio|in ufficio|al magazzino|a trovarvi|a trovarti|fin li|fin lì)
+hint.come_office: {vengo|veniamo|verrò|verro|passo|passerò} (di persona )?(li|lì|la|là|in sede|da voi|in negozio|in ufficio|al magazzino|a trovarvi|a trovarti|fin li|fin lì)
 weak.watching: (vi|ti) {tengo|teniamo} d'occhio | (vi|ti) sto {osservando|seguendo|guardando} | so {tutto} di (te|voi)
 weak.you_will_see: {vedrete|vedrai|vedra} (cosa|che cosa|che) (vi |ti |gli )?(succede|succedera|capita|capitera)
 # "o vi rovino": a harm announced without saying which; a threat with a condition or another cue
 weak.ruin: (vi|ti|lo|la) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|annienterò|annientero}(?=[^a-z0-9]*([.!:;,\n]|$))
 weak.regret: (ve|te) ne {pentirete|pentirai|pentirà}
-weak.find: (ti|vi) (vengo|veniamo|verro|verrò) a {cercare|prendere|stanare} | (ti|vi) {trovo} | se (ti|vi|lo|la) {becco|trovo|incontro|vedo} (per strada|in giro|fuori|da solo|da sola)?
+threat.come_looking: (ti|vi) (vengo|veniamo|verro|verrò|verremo) a {cercare|stanare}
+weak.find: (ti|vi) (vengo|veniamo|verro|verrò) a {prendere} | (ti|vi) {trovo} | se (ti|vi|lo|la) {becco|trovo|incontro|vedo} (per strada|in giro|fuori|da solo|da sola)?
 
 # --- the price is paid in court? (legal resolves them) -------------------------------
 soft.pay: (ve|te|me|gliela|ce) (la )?{faccio pagare|farò pagare|faro pagare|facciamo pagare|pagherete|pagherai|pagheranno|paghi|pagate}
@@ -65,8 +66,9 @@ soft.pay: (ve|te|me|gliela|ce) (la )?{faccio pagare|farò pagare|faro pagare|fac
 
 # a threat aimed at reviews is reputation_threat; frustration at one's own things is none
 veto.reputational: (ti|vi) {distruggo|rovino|affosso|distruggerò|rovinerò|massacro|massacrerò|massacrero} (con|sui|su|a colpi di|di) (le |delle |mille )?(recensioni|social|stelle|facebook|post|video|commenti)
+    | (su|sui|con le|con) (google|facebook|instagram|tiktok|trustpilot|amazon|social|recensioni) (e su \w+ )?~ (vi|ti) {faccio a pezzi|faccio neri|faccio nero|distruggo|rovino|massacro|asfalto|affosso}
 veto.negated: non (ti|vi) {ammazzo|uccido|meno|picchio|faccio} | non (so|sappiamo) (dove|dov e) {abiti|abitate|vivi|vivete}
-threat.ill_deal: ci {penso} io a (voi|te|lei|quel|quella|quello) | {occhio} a (voi|te)(?=[^a-z0-9]*([.!;,\n]|$))
+threat.ill_deal: ci {penso} io a (voi|te|lei|quel|quella|quello) | ci {pensu} iu a (vuatri|vui|tia|iddu) | {occhio} a (voi|te)(?=[^a-z0-9]*([.!;,\n]|$))
 
 # weapons and blows: "lo aspetto io con la mazza", "vi accolgo a bastonate"
 threat.armed: (lo|la|li|le|vi|ti|gli) (aspetto|aspettiamo|aspetterò|aspettero|accolgo|accoglierò|accogliero|ricevo|riceverò|prendo|prenderò|prendero|vengo a prendere|vengo a cercare) ~ (con la |con il |con una |con un |col |a )?{mazza|bastone|spranga|fucile|pistola|coltello|bastonate|mazzate|sprangate|fucilate|coltellate}
@@ -88,4 +90,83 @@ weak.get_ready: {preparatevi|preparati}(?=[^a-z0-9]*([.!;\n]|$))
 weak.eye: {occhio} (quando|a quando|la sera|di sera|di notte|stasera) 
 weak.fire: (state|stai|sta) {giocando} (col|con il) fuoco
 weak.faces: (io )?le {facce} non le dimentico | non (dimentico|scordo) (mai )?una {faccia}
-weak.find_easy: (lo|la|li|le|ti|vi) {troviamo|troveremo|trovo|troverò|trovero|becchiamo|beccheremo} (facile|facilmente|in un attimo)
+weak.find_easy: (lo|la|li|le|ti|vi) {troviamo|troveremo|trovo|troverò|trovero|becchiamo|beccheremo|rintracciamo|rintraccio} (facile|facilmente|in un attimo|subito|in fretta|di sicuro|stai sicuro|prima o poi)
+
+# --- a threat told by its parts ---------------------------------------------------------
+# Veiled threats rarely use a threat word: they put together what the writer knows of
+# a person, what could happen to a thing, and a hint. Each part is a weak.* cue (or a
+# hint.*, which only seconds a cue of another kind); see analyse.py.
+@staff_person_it = titolare | proprietario | proprietaria | capo | responsabile | direttore | direttrice
+    | magazziniere | commesso | commessa | fattorino | corriere | operatore | operatrice | impiegato
+    | impiegata | amministratore | ragazzo | ragazza | tizio | tizia | signore | signora | dipendente
+    | dipendenti | moglie | marito | figli | figlio | figlia | famiglia
+@person_fact_it = il nome | come si chiama | come ti chiami | che macchina | che auto | la macchina
+    | l'auto | la targa | i figli | la famiglia | la moglie | il marito | la villa | la casa
+    | l'indirizzo | che faccia | la faccia | dove parcheggia | dove parcheggi | che scuola | gli orari
+weak.knows_person: (so|sappiamo|conosco|conosciamo|ho|abbiamo|mi sono segnat[oa]|ho scoperto|ho trovato) (anche |pure |bene |benissimo |gia |già )?(il |la |i |gli |che |come si |come ti |dove )?{nome|chiama|chiami|macchina|auto|targa|figli|famiglia|moglie|marito|villa|faccia|parcheggia|parcheggi|scuola|orari} (del |della |dei |di |tuo|vostro|tua|vostra|suo|sua|che|e |guida|guidi|guidate|ha|hai|usa|,|\.|$)
+    | (so|sappiamo) (anche |pure |bene )?che (la |il |l' )?{villa|macchina|furgone|barca|moglie|figlio|figlia} (e|è) (tua|vostra|sua|del titolare|del capo)
+weak.owner_home: {indirizzo} (di casa|privato|di residenza) (del|della|dei|di|tuo|vostro|suo) (vostro |tuo |suo |vostra |tua )?(<staff_person_it>)
+weak.property_fate: (un giorno di questi |una mattina |una notte |prima o poi )?(la tua|la vostra|il tuo|il vostro|le vostre|i vostri|le tue|i tuoi|quel|quella|quelle|quei) (\w+ )?{bancarella|bancarelle|vetrina|vetrine|furgone|furgoni|macchina|auto|negozio|insegna|gomme|magazzino|serranda|saracinesca|vetri|furgoncino|camion|moto|motorino} ~ (finisce|finira|finirà|finiscono|finiranno|potrebbe|potrebbero|rischia|rischiano|prende|prendera|va|andra|vanno|salta|saltano|si rompe|si rompono|si rovina|resta|restano|sono|e) (per terra|a terra|fuoco|a fuoco|in fiamme|in aria|in frantumi|in mille pezzi|a pezzi|male|rotta|rotte|rotto|rotti|rigata|rigate|bucate|tagliate|senza|fragil[ei]|delicat[oaie]|infiammabil[ei])
+    | (sarebbe|sarebbero) (un )?(peccato|brutto|un peccato) (se )?~ {rompesse|rompessero|bruciasse|bruciassero|succedesse|capitasse|capitassero|rovinasse|sparisse|incendiasse|rigasse|bucasse|forasse}
+    | {gomme|pneumatici|vetri|vetrine|vetrina|finestrini|serranda|saracinesca|insegna} (\w+ )?(del |dei |della |delle |di |vostr[oaie] |tu[oaie] )?(\w+ )?(tagliate|tagliati|bucate|bucati|squarciate|rotte|rotti|spaccate|spaccati|rigate|sfondate|sfondati|frantumate|frantumati|a terra|in frantumi|bruciat[oaie])
+    | (macchina|auto|furgone|furgoni|vetrina|vetrine|moto|motorino) {rigata|rigate|rigato|rigati|bruciata|bruciate|bruciato|ammaccata|ammaccato|distrutta|distrutto}
+weak.friends_somewhere: (ho|abbiamo|conosco) (degli |dei |tanti |parecchi |certi |un paio di |molti )?{amici|amicizie|parenti|cugini|conoscenze|agganci|conoscenti} (a|in|giu|giù|su|dalle parti|nella|nel|ovunque|dappertutto|giusti|giuste|del posto|in zona|nei posti giusti|che contano)
+    | (conosco|conosciamo) (della |certa |molta |parecchia )?{gente}(?=[^a-z0-9]*([.!;,\n]|$))
+    | (conosco|conosciamo) (della |certa |molta |parecchia )?{gente} che non (e|è) (cosi |così |tanto |per niente )?(paziente|pazienti|gentile|tranquilla|buona|come me)
+    | (conosco|conosciamo) (della |certa |molta |parecchia )?{gente} (giusta|che conta|in zona|del posto|di \w+|a \w+|brava a|che sa)
+weak.when_alone: (quando|mentre|appena) (non c'e|non c'è|non ci sara|non ci sarà) {nessuno} | (quando|mentre|appena) (sei|siete|sara|sarà|resta|restate|rimani|rimanete) (da )?{sol[oaie]|solett[oaie]}
+    | (ci|ti|vi) {torno|tornerò|tornero|ritorno|ripasso|ripasserò} ~ (quando|di notte|di sera|a chiusura|dopo la chiusura|col buio)
+weak.who_laughs: poi {vediamo|vedremo|vedrete|vedrai} chi (ride|ridera|riderà|ci rimette|piange|piangera|piangerà|la spunta)
+    | (chi|che) {ride} per ultimo
+hint.see_you: {vedete|vedi|veda|fate|fai|faccia} (un po' )?voi(?=[^a-z0-9]*([.!;\n]|$))
+    | {regolatevi|regolati|fossi in voi|fossi in te|intenditor|pensateci|pensaci|riflettete|rifletti} (bene|due volte|su)?(?=[^a-z0-9]*([.!;,\n]|$))
+    | (io )?(vi|ti|l'|la|lo) (ho|avevo) {avvisat[oaie]|avvertit[oaie]}(?=[^a-z0-9]*([.!;,\n]|$))
+    | non {dico|aggiungo} altro(?=[^a-z0-9]*([.!;\n]|$)) | lo {dico} per (voi|te)(?=[^a-z0-9]*([.!;\n]|$))
+# dialect: "'o saccio addò state" (Neapolitan), "vegnu ddocu" (Sicilian)
+threat.where_dialect: {saccio|sacciu|sacc} (bene |buono |bbuono |bbuonu )?(addo|addu|add'o|dove|unni) (state|stai|abitate|abbitate|stat|stati|stanu|abbitati|abitati)
+hint.come_dialect: {vegnu|vengu|vengh|veng} (ddocu|ddoco|lloco|lla|dda|ddà|dda|ncoppa|da vuatri|da vuie)
+weak.see_you_again: ci {rivedremo|rivediamo|vedimme|videmu|vedremo} | ce {vedimme|vedemo|rivedemo|vediamo}
+# a strong idiom, on its own: "sarebbe un peccato se gli succedesse qualcosa"
+threat.pity_if: (sarebbe|sarebbero|che) (davvero |proprio )?(un )?(peccato|brutto) se (gli |le |vi |ti |al |alla |ai |alle |a )?(\w+ )?(\w+ )?{succedesse|capitasse|accadesse|succedessero|capitassero} (qualcosa|qualche cosa|qualcosa di brutto|un incidente|un guaio)
+threat.careful_if: (se )?(fossi|fossi in voi|fossi in te|io al vostro posto|al vostro posto)? ?(starei|starebbe|starei molto|starebbe molto) (molto )?{attento|attenta|attenti} (a|ad|quando|la sera|di notte|alle spalle|uscendo|in giro|per strada)
+    | (fossi in voi|fossi in te|al vostro posto|al tuo posto) ~ (la notte |di notte |stanotte )?{dormirei|dormiresti} (poco|male|con un occhio aperto|non tranquill[oaie])
+    | (la notte |di notte )?(non )?{dormirei|dormiresti} (poco |molto poco |per niente )?(tranquill[oaie]|sereno|serena|sereni|sonni tranquilli)
+threat.where_children: (so|sappiamo|conosco) (anche |pure |bene )?(dove|a che ora|quando) ~~ (i |il |la |le |all' |all'|a |ai )?{figli|figlio|figlia|bambini|bambino|bambina|bimbi|scuola|asilo|palestra}
+weak.settle: (e )?(allora |poi |li |lì |la |là )?{facciamo|faremo} (i |due )?conti
+weak.meet: (ti|vi|lo|la) {incontro|incontrerò|incontrero|incontriamo|becco|beccherò} (per strada|in giro|fuori|da solo|da sola|sotto casa|al mercato|al mercatino)
+weak.not_to_talk: (e )?non (vengo|verro|verrò|veniamo|verremo|passo|sono li|sono lì) (per|a) {parlare|chiacchierare|discutere}
+hint.be_there: {sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|stanotte} (mattina |sera |pomeriggio |prossimo |prossima )?(sono|saro|sarò|siamo|saremo) (li|lì|la|là) da voi
+hint.wouldnt_you: (vi|ti|le) {piacerebbe|piacerebbero|farebbe piacere} (ritrovarvi|ritrovarti|trovarvi|trovarti|vedervi|vederti|ritrovare|trovare|vedere|avere)
+    | poi non {lamentatevi|lamentarti|lamentatevi|piangete|venite a piangere|dite che non|ditemi che non}
+    | {ascolta|ascoltate|ascoltami|ascoltatemi} bene(?=[^a-z0-9]*([.!;,\n]|$))
+    | (ve|te|glielo|gliela) lo {dico|garantisco|assicuro|prometto} io(?=[^a-z0-9]*([.!;,\n]|$))
+    | ditegli che (ci )?{rivedremo|rivediamo}
+# "qualcuno si fa male": harm announced without saying by whom
+threat.someone_hurt: (qualcuno|qualcun altro|ci|vi|ti) si (fa|farà|fara|potrebbe fare|puo fare|può fare) (molto |parecchio )?{male}
+weak.meet_in_person: ci {vediamo|vedremo|becchiamo|beccheremo} (di persona|faccia a faccia|fuori|io e te|io e voi)(?=[^a-z0-9]*([.!;,\n]|$))
+weak.meet_at: ci {vediamo|vedremo|becchiamo|beccheremo|rivediamo} (sotto|davanti|fuori|in|al|alla|nel) (a |al |alla |ai |il |la |i |gli |l' |casa|vostr[oaie] |tu[oaie] )*(casa|negozio|ufficio|uffici|sede|magazzino|capannone|laboratorio|parcheggio|uscita)
+threat.show_you_dialect: (v'|t'|ve l'|te l'){aggia|aggio|agg} (fa|fare) (vede|vedere|vere)
+threat.careful_if_calm: (fossi in voi|fossi in te|io al vostro posto|al vostro posto|al tuo posto) (io )?non {starei|dormirei} (tanto |molto |troppo |cosi |così |per niente )?(tranquill[oaie]|seren[oaie]|sonni tranquilli)
+threat.careful_dialect: {statev|stateve|statte|stateve} (accort|accuort|attient)
+weak.backup: (vengo|veniamo|verro|verrò|passo|passerò|arrivo|arriverò|torno|tornerò) ~~ con (mio|mia|miei|dei|degli|un paio di|due|tre|qualche|un po' di|i miei) (\w+ )?{cugino|cugini|amico|amici|fratello|fratelli|ragazzi|parenti|cognato|cognati|compari}
+weak.not_to_talk_bare: non (per|a) {parlare|chiacchierare|discutere}(?=[^a-z0-9]*([.!;,\n]|$))
+weak.who_you_are: (sa|sanno|so|sappiamo) (anche |bene |benissimo |pure )?chi {siete|sei}
+weak.never_forget: (sono|io sono) (uno|una|un tipo|una persona) che non {dimentica|perdona|dimentico|perdono}
+    | io non {dimentico|perdono}(?=[^a-z0-9]*([.!;,\n]|$))
+weak.people: (conosco|conosce|conosciamo|conoscono|ha|abbiamo) (un po' di |un po di |della |certa |molta |parecchia )?{gente}(?=[^a-z0-9]*([.!;,\n]|$))
+    | (conosco|conosce|conosciamo|conoscono) (un po' di |un po di |della |certa |molta |parecchia )?{gente} (che lavora|che lavorano|che sa|che sanno|lì|li|in zona|da voi|dalle vostre parti)
+weak.we_handle_it: ci {pensiamo} noi(?=[^a-z0-9]*([.!;,\n]|$)) | ci {penso} io(?=[^a-z0-9]*([.!;,\n]|$))
+hint.if_i_were_you: {fossi in voi|fossi in te} | al vostro {posto}
+    | (vi|ti|le) {conviene} (restituirmi|ridarmi|rimborsarmi|pagare|pagarmi|sistemare|risolvere|darmi|mandarmi)
+    | un giorno di {questi}
+weak.not_for: (e )?non (vengo|verro|verrò|veniamo|passo|passerò|passero) (certo |mica )?(per|a) fare (due |quattro )?{shopping|acquisti|chiacchiere|conversazione|complimenti}
+    | (e )?non (per|a) fare (due |quattro )?{shopping|acquisti|chiacchiere|complimenti}
+hint.you_know_what: se (capite|capisci|avete capito|hai capito) (cosa|che cosa|quello che) {intendo|voglio dire}
+    | hai {capito} bene(?=[^a-z0-9]*([.!;,\n]|$)) | {ricordatelo|ricordatevelo|ricordatillu|ricordativillu}(?=[^a-z0-9]*([.!;,\n]|$))
+    | {giusto} perche (tu |voi )?(lo )?(sappia|sappiate)
+weak.fix_you: (ti|vi) {sistemo|sistemerò|sistemero|sistemiamo|aggiusto|aggiusterò} io(?=[^a-z0-9]*([.!;,\n]|$))
+weak.visit_greet: (passa|passerà|passera|viene|verrà|verra|passano|vengono) (a )?{salutarvi|salutarti|trovarvi|trovarti|farvi visita|farti visita}
+threat.when_meet: (vedrete|vedrai|vediamo|vedremo) (quando|appena) (ci )?{incontreremo|incontriamo|vedremo|troveremo|beccheremo}
+weak.onto_you: (il |la |lo )?(\w+ )?(ve|te|vi|ti) (lo |la )?{rovescio|rovescerò|tiro|tirerò|lancio|lancerò|spacco|spaccherò} (addosso|in testa|in faccia|sulla testa)
+weak.name_known: (il tuo|il vostro|il suo) {nome} e (il paese|la citta|la città|l'indirizzo|dove (stai|state|abiti|abitate))
+weak.sicilian_where: (unni|dunni) (stati|stai|abitati|abiti) (u |lu )?{sacciu|sacciu}

@@ -22,3 +22,4 @@ veto.not_urgent: (non|nessuna|senza|niente di|nulla di|non c'e|non ce|non c e|no
     | {urgenza} (sanitaria|medica) | (stato|stati) di {emergenza}
 urg.priority_words: richiesta {prioritaria} | {priorita} (assoluta|massima) | (una )?{risposta} in giornata
     | (prima|davanti) (delle|degli|agli|alle|a tutte le|a tutti gli) {altre|altri} (pratiche|richieste|clienti)?
+veto.shipping: (spedizione|consegna|corriere|servizio|tariffa) {urgente|urgenti|express}
