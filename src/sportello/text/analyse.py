@@ -236,7 +236,7 @@ _YOU_NEXT = frozenset("vi ti voi siete sei avete hai ve te you your youre".split
 _CLAUSE_NEXT = frozenset("o oppure altrimenti senno or otherwise".split())  # noqa: SIM905
 # "ridatemi i soldi ladri": the sentence speaks to the reader (an order, "vi", "you")
 _SECOND_PERSON = re.compile(
-    r"(?<![a-z0-9])(?:vi|voi|ve|siete|avete|vostr[oaie]|you|your|"
+    r"(?<![a-z0-9])(?:vi|voi|ve|siete|avete|vostr[oaie]|you|your|grazie|thanks|thank|"
     r"[a-z]{3,}(?:ate|ete|ite)(?:mi|ci|melo|mela|meli|cela|celo))(?![a-z0-9])"
 )
 # a last word after these is the object of a phrase, not someone called
@@ -699,7 +699,7 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
     # blackmail: a harmful consequence tied to a condition
     consequences = (
         [h for h in by.get("reputation_threat", [])]
-        + by["threat"]
+        + [h for h in by["threat"] if not h.rule.startswith("hint.")]
         + [h for h in by.get("blackmail", []) if h.rule.startswith("harass.")]
     )
     black: list[_Hit] = []

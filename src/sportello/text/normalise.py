@@ -329,7 +329,16 @@ class Repairer:
                 if len(_SINGLE.findall(run)) < 3:
                     continue
                 joined = _SEPARATORS.sub("", run)
-                runs.append((m.start(), m.end(), joined))
+                end = m.end()
+                if (
+                    joined[-1] in "aeio"
+                    and not self.word.fullmatch(joined)
+                    and self.word.fullmatch(joined[:-1])
+                ):
+                    # "l a d r i e basta": the last letter is the next word
+                    joined = joined[:-1]
+                    end -= 2
+                runs.append((m.start(), end, joined))
                 known = known or self.contains.search(joined) is not None
             if known:
                 # "s i e t e   d e g l i   i d i o t i": a whole sentence spelled out, one

@@ -58,3 +58,4 @@ rep.earned_thread: (earned|bought|got|won) (yourselves?|you) (a|an) (\w+ )?{thre
 weak.everyone_will_know: (every|all) (\w+ )?(\w+ )?(site|sites|platform|platforms|forum|forums|group|groups)( on the internet)? (will|'ll|is going to|are going to) {know|hear|find out|learn}
 rep.wont_post: (and|then) (i|we) (won't|will not|wont) {post|upload|share|publish} (the|my|that|this) (\w+ )?(video|photos|pictures|review|post)
 weak.write_up: (i'm|im|i am|i'll|i will|i'm going to|gonna) (going to )?{write} (this|the|it|my) (whole )?(\w+ )?(up )?(on|for) (our|my|the) (\w+ )?(\w+'s )?(blog|page|forum|newsletter|group)
+rep.while_it_lasts: {enjoy} (your|that|the) (\d+[.,]?\d* )?(star )?(rating|reviews|stars|score) while it lasts

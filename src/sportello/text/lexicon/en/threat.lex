@@ -30,13 +30,13 @@ weak.property_fate: (looks|look|seems|seem|is|are|looking) (very |quite |really 
     | (won't|will not|wouldn't|would not) (\w+ )?(leave|drive off|get far|get home|last long) (with|on) (four|4|all (four|4)|its) {tyres|tires|windows|wheels}
     | (would|'d) be a (real )?{shame|pity} if ~ (happened|broke|burned|burnt|caught fire|got smashed|got broken|got damaged|went missing)
 weak.when_alone: when (nobody|no one|no-one) (is|'s) {around|there|home|looking} | when you('re| are) {alone}
-hint.just_saying: just {saying|sayin}(?=[^a-z0-9]*([.!;\n]|$)) | your {call|choice}(?=[^a-z0-9]*([.!;\n]|$))
+hint.just_saying: just so you {know}(?=[^a-z0-9]*([.!;\n]|$)) | just {saying|sayin}(?=[^a-z0-9]*([.!;\n]|$)) | your {call|choice}(?=[^a-z0-9]*([.!;\n]|$))
     | {consider} yourself warned | you('ve| have) been {warned} | (don't|dont) say (i|we) (didn't|didnt) {warn} you | food for {thought}
     | {think} about that (before|next time|when)
 threat.harm_progressive: (i'm|im|i am|we're|we are) (\w+ )?{smashing|breaking|burning|slashing|keying|wrecking|kicking in|torching|trashing} (every|your|the|his|her|you|them|that|all|each|its)
 threat.what_happens_when: (see|you'll see|you will see|wait and see|find out) what {happens} (when|if|once) (i|we|my (brothers|mates|friends|cousins|boys|lads)) (turn up|show up|come|get there|find|get hold of|visit|arrive)
 weak.which_one: (find out|figure out|learn|discover) {which one of you} | (find out|figure out|learn|discover) who {handled|packed|answered|took} (my|the)
-hint.hope: you('d| had) {better} hope | {mark} my words | {keep} (that|this) in mind(?=[^a-z0-9]*([.!;\n]|$))
+hint.hope: {keep} (ignoring|ghosting|stonewalling|fobbing off) (me|us) | you('d| had) {better} hope | {mark} my words | {keep} (that|this) in mind(?=[^a-z0-9]*([.!;\n]|$))
 weak.see_you: (see|seeing) you {around|outside}(?=[^a-z0-9]*([.!;,\n]|$))
 threat.someone_hurt: (someone|somebody|people) (is going to|'s going to|will|'ll|might|could|gonna) {get hurt|get hurt|end up hurt|end up in hospital}
 threat.shame_if: (would|'d) be a (real )?{shame|pity} if (something|anything) (were to |was to )?(happened|happen|happens) to (your|those|that|the|his|her|them|you)

@@ -10,7 +10,7 @@
 @reported_left_it = (qualcuno|qualcuna|uno|una|la gente|tanti|molti|alcuni|altri|tutti) (ha|hanno|aveva|avevano) (scritto|detto|raccontato|postato|commentato|sostenuto) (che |:)? ~~
     | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) (detto|scritto|chiamat[oaie]|dato|urlato|gridato|insultato) (che |di essere |del |dell' |della |dei |degli |delle |:)? ~~
     | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) risposto (che |:) ~~
-    | (dat[oaie]) (del|dell'|della|dei|degli|delle|di) | (chiamat[oaie]) ~
+    | (dat[oaie]) (del|dell'|della|dei|degli|delle|di) | (sono stat[oaie]|essere stat[oaie]|venire|vengo|veniamo|siamo stat[oaie]) (chiamat[oaie]) ~
     | (dice|dicono|diceva|dicevano|si dice|sento dire|ho sentito dire|ho letto|leggo|si legge|scrivono|scriveva|scrivevano|sostengono|sostiene|pensano|secondo (loro|lui|lei|alcuni|molti)) (che |:)? ~~
     | (marito|moglie|compagno|compagna|padre|madre|papa|mamma|fratello|sorella|figlio|figlia|amico|amica|collega|vicino|vicina|lui|lei|loro|la gente|tutti|qualcuno) (e |è )?(convint[oaie]|sicur[oaie]|pensa|crede|sostiene|giura|insiste|ha detto|mi ha detto) (che )? ~~
 # blackmail conditions, see it/blackmail.lex
@@ -27,6 +27,7 @@
     | ultimo avviso (prima|poi|dopodiche) | ultima (possibilita|possibilità|occasione|chiamata)
     | (voglio|pretendo|esigo|mi aspetto|aspetto) ~~ entro (le |il |la )?(\w+ )?(\w+ )?(oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\d+)
     | entro (le |il |la )?(\w+ )?(\w+ )?(di )?(oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\d+) ~ (voglio|pretendo|esigo|mi aspetto)
+    | (vi|ti) conviene (rimborsarmi|ridarmi|restituirmi|pagare|sistemare|risolvere)
     | (vi )?(consiglio|conviene) (di )?(sistemare|risolvere|rimborsare|restituire|ridare|pagare|rimborsarmi|ridarmi|restituirmi|sistemarmi) ~~ entro
 # a sentence that praises: a "post on Instagram" there is sharing, not a threat
 @positive_it = bellissim[oaie] | stupend[oaie] | fantastic[oaie] | ottim[oaie] | consiglio | consigliat[oaie]

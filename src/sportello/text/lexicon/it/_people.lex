@@ -32,7 +32,7 @@
 # --- the staff and the company --------------------------------------------------
 # A person on the shop's side, or the shop as a body. "quella che mi ha risposto",
 # "l'operatrice di ieri", "il vostro personale".
-@staff_it = operator[ei] | operatric[ei] | addett[oaie] | consulent[ei] | impiegat[oaie]
+@staff_it = operator[ei] | operatric[ei] | segretari[oae] | colleg[ah]i | collega | addett[oaie] | consulent[ei] | impiegat[oaie]
     | commess[oaie] | personale | staff | dipendent[ei] | centralinist[ai] | venditor[ei]
     | venditric[ei] | negoziant[ei] | titolar[ei] | proprietari[oae]? | responsabil[ei]
     | direttor[ei] | direttric[ei] | dirigent[ei] | capo | capi | ragazz[oaie] | signor[aei]?
@@ -56,7 +56,7 @@
     | minchion[ei] | cazzon[ei] | testa di cazzo | teste di cazzo | testa di minchia | teste di minchia
     | testa di cavolo | teste di cavolo | testa di rapa | teste di rapa
     | pezz[oi] di merda | pezz[oi] di mmerda | pezz[oi] di (idiota|cretino|imbecille|deficiente|stronzo|somaro|asino|fango) | mariuol[oi] | faccia di merda | facce di merda | faccia di culo
-    | facce di culo | figli[oa]? di puttana | figli[oa]? di troia | figli di buona donna
+    | facce di culo | facce da schiaffi | faccia da schiaffi | figli[oa]? di puttana | figli[oa]? di troia | figli di buona donna
     | bastard[oaie] | ladr[oaie] | ladroni | truffator[ei] | truffatric[ei] | imbroglion[ei]
     | lestofant[ei] | farabutt[oaie] | delinquent[ei] | malvivent[ei] | sciacall[oi] | cialtron[ei]
     | buffon[ei] | pagliacc[io] | mascalzon[ei] | canagli[ae] | furfant[ei] | briganti | brigante
@@ -93,6 +93,7 @@
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
     | schifose | schifoso | schifosa | patentati | patentate | maledetti | maledette | bastardi
     | fottuti | incompetenti | che non siete altro | che non sei altro | che siete | che sei
+    | ke nn siete altro | che nn siete altro | ke non siete altro | tutti | tutti quanti
     | dei miei stivali | da strapazzo | da quattro soldi | da due soldi | luridi | del menga
     | (e|ed) <insult_voc_it>
 @vulgar_it = merda | mmerda | cazzo | minchia | cacca | culo | puttana | troia

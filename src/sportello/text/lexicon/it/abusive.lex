@@ -25,7 +25,7 @@ insult.what_kind: (che|ma che) (razza|branco|massa|banda|manica|covo|accozzaglia
 
 # --- a person of the shop, or the shop itself -------------------------------------
 insult.staff: (<staff_it>|<staff_ref_it>) ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|si e dimostrat[oa]|si sono dimostrat[ie]|sembra|sembrava|sembrano) (<adv_it> )*(<det_it> )?(<mod_it> )*{<insult_strong_it>}
-insult.staff_adj: (l'|il |la |i |gli |le |lo |dei |degli |delle |vostr[oaie] |quest[oaie] |quell[oa] |sto |sta |sti )(<staff_it>) (<mod_it> )*{incompetent[ei]|incapac[ei]|ignorant[ei]|ladr[oaie]|truffator[ei]|truffatric[ei]|idiot[aie]|cretin[oaie]|imbecill[ei]|deficient[ei]|stronz[oaie]|cialtron[ei]|buffon[ei]|inett[oaie]|bugiard[oaie]|delinquent[ei]|imbroglion[ei]}
+insult.staff_adj: (l'|il |la |i |gli |le |lo |un |una |uno |dei |degli |delle |vostr[oaie] |quest[oaie] |quell[oa] |sto |sta |sti )(<staff_it>) (<mod_it> )*{incompetent[ei]|incapac[ei]|ignorant[ei]|ladr[oaie]|truffator[ei]|truffatric[ei]|idiot[aie]|cretin[oaie]|imbecill[ei]|deficient[ei]|stronz[oaie]|cialtron[ei]|buffon[ei]|inett[oaie]|bugiard[oaie]|delinquent[ei]|imbroglion[ei]}
 insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it> )*{ladri|truffatori|incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|delinquenti|criminali|cialtroni|buffoni|pagliacci|bastardi|imbroglioni|sciacalli|mafiosi|lestofanti|farabutti|dementi|ritardati|analfabeti}
 insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
 

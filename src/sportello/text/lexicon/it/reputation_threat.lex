@@ -47,7 +47,7 @@ rep.reviews_everywhere: {recensioni|recensione} (negative |negativa |pessime |pe
 rep.social: (<publish_it>) ~~ (su |sui |sul |sulla |in |nei |nel |per |su tutti i |su tutte le |in tutti i )?{<platform_it>}
     | (<publish_it>|<write_it>) ~~ (su|in|a|sui|nei|per) (tutti i|tutte le|tutti gli|ogni) (\w+ )?{<platform_it>}
     | (<publish_it>|<write_it>) ~~ {ovunque|dappertutto|pubblicamente}
-    | (<publish_it>|<write_it>|contatto|contatterò|chiamo|chiamerò|vado|andrò|mi rivolgo|mi rivolgerò|porto|porterò) ~~ (ai|alla|a|alle|in|dai|da) {<press_it>}
+    | (<publish_it>|<write_it>|contatto|contatterò|chiamo|chiamerò|vado|andrò|mi rivolgo|mi rivolgerò|porto|porterò|mando|manderò|mandero|giro|girerò) ~~ (ai|alla|a|alle|in|dai|da) {<press_it>}
 rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|sputtanamento|sputtanata}
     | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|affosso} (la reputazione|il nome|l'immagine|il negozio|l'attivita)
     | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|massacro|massacrerò|sputtano|sistemo|sistemerò} (io )?(su|sui|sul|con|a colpi di) (tutte le |tutti i |una |delle |le |un |mille )?(bella |bellissima )?(<platform_it>|recensione|recensioni|post|video|stelle)
@@ -113,7 +113,7 @@ weak.sure_how_ends: (sapete|sai|immaginate|immagini) (gia |già |bene )?come (an
 rep.deserved: (vi|ti) (faccio|farò|faro|facciamo) (io )?(la |una )?{pubblicita} (che (vi )?(meritate|merita|meriti)|come si deve|coi fiocchi)
 rep.fills_up: (pagina|profilo|bacheca|post|account|recensioni) (\w+ )?(\w+ )?si {riempie|riempirà|riempira|riempiranno|riempiono} di (commenti|recensioni|insulti|critiche|stelline|una stella)
 rep.or_review_bare: (o|oppure|altrimenti) (la |una |la mia )?{recensione|recensioni}(?=[^a-z0-9]*([.!;\n]|$))
-rep.want_me_to: (volete|vuoi|vuole) (davvero |proprio |veramente )?che (io )?{scriva|pubblichi|racconti} ~~ (su|sui|in|a tutti|ovunque|online|pubblicamente|in giro)
+rep.want_me_to: (volete|vuoi|vuole) (davvero |proprio |veramente )?che (io )?{scriva|pubblichi|racconti|metta} ~~ (su|sui|in|a tutti|ovunque|online|pubblicamente|in giro)
 rep.silence: (e|ed) (io )?non (scrivo|scriverò|scrivero|pubblico|pubblicherò|posto|dico|dirò) {nulla|niente} (su|sui|a|in|online|in giro)
 rep.black_rev: (su|sui|con le|con) (<platform_it>|recensioni) (e su \w+ )?~ (vi|ti) {faccio a pezzi|faccio neri|faccio nero|distruggo|rovino|massacro|sputtano|asfalto|affosso}
 veto.already_left: (ho|abbiamo) (gia |già |appena |ieri |stamattina )?(lasciato|scritto|pubblicato|messo|dato|fatto) (ieri |stamattina |oggi )?(una |la |la mia |un |una bella )?{recensione|recensioni|valutazione|feedback}( (negativa|pessima|da|a|di) (una |1 |zero |0 |mezza )?(stella|stelle)?)?( (su|sul) \w+)?
@@ -131,3 +131,9 @@ rep.tomorrow_review: (domani|stasera|stanotte|oggi stesso|oggi) {recensione|rece
 rep.already_know: (sapete|sai) (gia |già |bene )?(cosa|che cosa) {scriverò|scrivero|pubblicherò|pubblichero|racconterò|raccontero}
 rep.rather_tell: (preferite|preferisci|volete|vuoi) (\w+ )?che (io )?{racconti|scriva|pubblichi} (tutta )?(la storia|tutto|tutta la vicenda)
 rep.stars_drop: (media|valutazione|punteggio|stelle) ~ {scendesse|crollasse|precipitasse|scendesse di colpo|crollerà|crollera|scenderà|scendera|precipiterà}
+weak.when_post: (stasera|domani|oggi|stanotte|tra poco|fra poco) {post|video|storia|reel|diretta|live} (su|sul|sui|in)
+rep.check_reviews: {controllate|guardate|controlla|guarda} (pure )?(le )?(vostre )?(recensioni|stelle|valutazioni) ~ (domani|stasera|tra poco|fra poco|lunedi|tra qualche giorno)
+rep.ready_post: (ho )?(gia |già )?{pronto|pronta|pronti} (il|un|una|la) (post|video|articolo|thread|recensione|reel) (per|su|sul)
+weak.dont_want_to: non vorrei (proprio )?(dover|essere costrett[oa] a) {scrivere|pubblicare|postare} (un|una|il|la) (articolo|post|video|recensione|thread)
+rep.every_day: {ogni} (giorno|settimana|ora) (un|una) (\w+ )?(post|video|recensione|storia) (\w+ )?(su di voi|su voi|contro di voi|su facebook|su instagram|su tiktok|su google)
+rep.campaign: {campagna} di (recensioni|post|commenti|segnalazioni)

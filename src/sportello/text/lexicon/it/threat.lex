@@ -123,7 +123,7 @@ hint.see_you: {vedete|vedi|veda|fate|fai|faccia} (un po' )?voi(?=[^a-z0-9]*([.!;
     | (io )?(vi|ti|l'|la|lo) (ho|avevo) {avvisat[oaie]|avvertit[oaie]}(?=[^a-z0-9]*([.!;,\n]|$))
     | non {dico|aggiungo} altro(?=[^a-z0-9]*([.!;\n]|$)) | lo {dico} per (voi|te)(?=[^a-z0-9]*([.!;\n]|$))
 # dialect: "'o saccio addò state" (Neapolitan), "vegnu ddocu" (Sicilian)
-threat.where_dialect: {saccio|sacciu|sacc} (bene |buono |bbuono |bbuonu )?(addo|addu|add'o|dove|unni) (state|stai|abitate|abbitate|stat|stati|stanu|abbitati|abitati)
+threat.where_dialect: {saccio|sacciu|sacc|sapemu|sapimu} (bene |buono |bbuono |bbuonu )?(addo|addu|add'o|dove|unni) (state|stai|abitate|abbitate|stat|stati|stanu|abbitati|abitati)
 hint.come_dialect: {vegnu|vengu|vengh|veng} (ddocu|ddoco|lloco|lla|dda|ddà|dda|ncoppa|da vuatri|da vuie)
 weak.see_you_again: ci {rivedremo|rivediamo|vedimme|videmu|vedremo} | ce {vedimme|vedemo|rivedemo|vediamo}
 # a strong idiom, on its own: "sarebbe un peccato se gli succedesse qualcosa"
@@ -170,3 +170,10 @@ threat.when_meet: (vedrete|vedrai|vediamo|vedremo) (quando|appena) (ci )?{incont
 weak.onto_you: (il |la |lo )?(\w+ )?(ve|te|vi|ti) (lo |la )?{rovescio|rovescerò|tiro|tirerò|lancio|lancerò|spacco|spaccherò} (addosso|in testa|in faccia|sulla testa)
 weak.name_known: (il tuo|il vostro|il suo) {nome} e (il paese|la citta|la città|l'indirizzo|dove (stai|state|abiti|abitate))
 weak.sicilian_where: (unni|dunni) (stati|stai|abitati|abiti) (u |lu )?{sacciu|sacciu}
+weak.minutes_from: (magazzino|negozio|sede|ufficio|laboratorio|casa vostra|casa tua) (e|è|sta) a (\w+ )?{minuti|passi|metri} da casa (mia|nostra)
+threat.dont_be_found: (vi|ti) {conviene} non (farvi|farti) (trovare|vedere|beccare)
+threat.friends_not_nice: (ho|abbiamo|conosco) (degli |dei |certi |un paio di )?{amici|cugini|fratelli|parenti} che non sono (cosi |così |tanto )?(gentili|pazienti|tranquilli|buoni|educati) (come me)?
+weak.owner_lives: (il |la )?(titolare|capo|proprietario|proprietaria|responsabile|direttore) {abita|vive|sta di casa} (in via|in piazza|in corso|a|ad|vicino)
+weak.home_of: (ho|abbiamo|conosco|so) (anche |gia |già )?(il vostro|il tuo|il suo) {indirizzo} (di casa|privato)
+weak.see_soon: ci {vediamo} presto(?=[^a-z0-9]*([.!;\n]|$))
+hint.friendly_advice: un {consiglio} da amico | vi do un {consiglio}
