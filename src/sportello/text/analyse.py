@@ -512,12 +512,7 @@ def _vocative(t: str, start: int, end: int) -> bool:
         if not left_word:
             return True
         # the last words of the message, in a sentence that speaks to the reader
-        return (
-            _ALNUM_RX.search(t, end) is None
-            and left_word not in _NOT_BEFORE_VOCATIVE
-            and not left_word.isdigit()
-            and _SECOND_PERSON.search(t, _sentence_start(t, start), start) is not None
-        )
+        return _ALNUM_RX.search(t, end) is None and _called(t, start, left_word)
     k = j
     while k < n and t[k] in _ALNUM:
         k += 1
@@ -525,9 +520,14 @@ def _vocative(t: str, start: int, end: int) -> bool:
     if first:
         return right_word in _YOU_NEXT
     # "ridatemi i soldi bastardi o vengo lì": between an order and the next clause
+    return right_word in _CLAUSE_NEXT and _called(t, start, left_word)
+
+
+def _called(t: str, start: int, left_word: str) -> bool:
+    """The word before is no article or preposition ("i ladri") and the sentence speaks
+    to the reader (an order, "vi", "you")."""
     return (
-        right_word in _CLAUSE_NEXT
-        and left_word not in _NOT_BEFORE_VOCATIVE
+        left_word not in _NOT_BEFORE_VOCATIVE
         and not left_word.isdigit()
         and _SECOND_PERSON.search(t, _sentence_start(t, start), start) is not None
     )
@@ -711,13 +711,13 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
     by["blackmail"] = black
 
 
-def _two_cues(weak: list[_Hit]) -> bool:
+def _partners(a: _Hit, b: _Hit) -> bool:
     """Two cues of different kinds, in different places (two rules may read one phrase)."""
-    for i, a in enumerate(weak):
-        for b in weak[i + 1 :]:
-            if a.rule != b.rule and not _overlaps(a, b):
-                return True
-    return False
+    return a.rule != b.rule and not _overlaps(a, b)
+
+
+def _two_cues(weak: list[_Hit]) -> bool:
+    return any(_partners(a, b) for i, a in enumerate(weak) for b in weak[i + 1 :])
 
 
 def _weak_in_company(fld: _Field, hits: list[_Hit]) -> list[_Hit]:
@@ -737,10 +737,9 @@ def _weak_in_company(fld: _Field, hits: list[_Hit]) -> list[_Hit]:
     for i, h in enumerate(weak):
         audience = h.rule.startswith("weak.audience")
         if any(
-            weak[j].rule != h.rule
+            _partners(h, weak[j])
             and not (audience and weak[j].rule.startswith("weak.audience"))
             and abs(where[j] - where[i]) <= 1
-            and not _overlaps(weak[j], h)
             for j in range(len(weak))
         ) or (not audience and _condition_for(fld, h)):
             kept.append(h)
@@ -787,14 +786,11 @@ def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
     m2 = _COND_CLAUSE.search(fld.t, s, max(e, c.end))
     if m2:
         return m2.start(), m2.end(), "if_not"
-    if e < fld.n:
-        # "... come trattate i clienti. A meno che non troviate una soluzione entro domani."
-        k = e
-        while k < fld.n and fld.t[k] not in _ALNUM:
-            k += 1
-        m4 = _COND_CLAUSE.match(fld.t, k)
-        if m4:
-            return m4.start(), m4.end(), "if_not"
+    # "... come trattate i clienti. A meno che non troviate una soluzione entro domani."
+    nxt = _ALNUM_RX.search(fld.t, e)
+    m4 = _COND_CLAUSE.match(fld.t, nxt.start()) if nxt is not None else None
+    if m4:
+        return m4.start(), m4.end(), "if_not"
     m3 = _ULTIMATUM.search(fld.t, 0, c.start)
     if m3:
         return m3.start(), m3.end(), "ultimatum"

@@ -200,7 +200,7 @@ _IBAN_BEFORE = re.compile(r"iban|bonifico|conto|coordinate bancarie|bank transfe
 # words that announce a phone number as the writer's own
 _PHONE_BEFORE = re.compile(
     r"(?i)(?:call|ring|phone|text|reach|number|mobile|cell|tel|whatsapp|chiamami|chiamatemi|"
-    r"richiamami|richiamatemi|telefono|telefonami|cellulare|numero|cell|contattami|scrivimi)"
+    r"richiamami|richiamatemi|telefono|telefonami|cellulare|numero|contattami|scrivimi)"
     r"\W*(?:me\W+)?(?:back\W+)?(?:on|at|is|al|allo|è|e|:)?\W*$"
 )
 
@@ -289,19 +289,15 @@ def find_contacts(
                 continue
             if _ID_BEFORE.search(text[max(0, s - 30) : s]):
                 continue
-            # Leniency.VALID: the matcher has checked is_valid_number() already
-            found = False
-            for pm in PhoneNumberMatcher(cand, "IT", leniency=Leniency.VALID):
+            # Leniency.VALID: the matcher has checked is_valid_number() already. A number
+            # the writer calls theirs ("my number is +44 7700 900123") counts even where
+            # the numbering plan has no such line (yet).
+            leniency = Leniency.VALID
+            if _PHONE_BEFORE.search(text[max(0, s - 30) : s]):
+                leniency = Leniency.POSSIBLE
+            for pm in PhoneNumberMatcher(cand, "IT", leniency=leniency):
                 ps, pe = s + pm.start, s + pm.end
                 if free(ps, pe):
                     add("phone", ps, pe)
-                    found = True
-            if not found and _PHONE_BEFORE.search(text[max(0, s - 30) : s]):
-                # "my number is +44 7700 900123": a number the writer calls theirs counts
-                # even where the numbering plan has no such line (yet)
-                for pm in PhoneNumberMatcher(cand, "IT", leniency=Leniency.POSSIBLE):
-                    ps, pe = s + pm.start, s + pm.end
-                    if free(ps, pe):
-                        add("phone", ps, pe)
     out.sort(key=lambda c: c.start)
     return out

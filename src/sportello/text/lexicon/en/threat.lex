@@ -39,7 +39,7 @@ weak.which_one: (find out|figure out|learn|discover) {which one of you} | (find 
 hint.hope: {keep} (ignoring|ghosting|stonewalling|fobbing off) (me|us) | you('d| had) {better} hope | {mark} my words | {keep} (that|this) in mind(?=[^a-z0-9]*([.!;\n]|$))
 weak.see_you: (see|seeing) you {around|outside}(?=[^a-z0-9]*([.!;,\n]|$))
 threat.someone_hurt: (someone|somebody|people) (is going to|'s going to|will|'ll|might|could|gonna) {get hurt|get hurt|end up hurt|end up in hospital}
-threat.shame_if: (would|'d) be a (real )?{shame|pity} if (something|anything) (were to |was to )?(happened|happen|happens) to (your|those|that|the|his|her|them|you)
+threat.shame_if: (be|would be|'d be) a (real )?{shame|pity} if (something|anything) (were to |was to )?(happened|happen|happens)
 weak.next_time: {next time} (i|we) (see|catch|spot|find|meet) (that|your|you|him|her|the|one of)
 threat.careful_walking: (i'd|i would|i'd be|you'd|you should) (be )?(very |really )?{careful} (walking|going|leaving|driving|when you|out there|after work|at night|on your way)
 threat.regret_it: (i'll|i will|i'm going to|gonna) make (sure|damn sure|certain) (they|you|he|she|whoever|the owner) {regret|regrets|pay|pays} (it|this|that|for it|for this)?
@@ -53,4 +53,3 @@ threat.brick: {brick|bricks|rock|rocks|stone} (through|into) (it|your|the|that)
 weak.drop_by: (i'll|i will|maybe i'll|i might) {drop by|pop by|pop round|stop by} ~~ (after closing|one evening|one night|just you and me|when you're alone|alone)
     | {just you and me}(?=[^a-z0-9]*([.!;,\n]|$))
 weak.tyres: (won't|will not|wont) (be )?(leaving|leave|going anywhere|drive off) (on|with) (four|4|all (four|4)) {tyres|tires|wheels}
-threat.shame_happened: (be|would be|'d be) a {shame|pity} if (something|anything) happened

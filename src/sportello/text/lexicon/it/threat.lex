@@ -111,15 +111,15 @@ weak.property_fate: (un giorno di questi |una mattina |una notte |prima o poi )?
     | {gomme|pneumatici|vetri|vetrine|vetrina|finestrini|serranda|saracinesca|insegna} (\w+ )?(del |dei |della |delle |di |vostr[oaie] |tu[oaie] )?(\w+ )?(tagliate|tagliati|bucate|bucati|squarciate|rotte|rotti|spaccate|spaccati|rigate|sfondate|sfondati|frantumate|frantumati|a terra|in frantumi|bruciat[oaie])
     | (macchina|auto|furgone|furgoni|vetrina|vetrine|moto|motorino) {rigata|rigate|rigato|rigati|bruciata|bruciate|bruciato|ammaccata|ammaccato|distrutta|distrutto}
 weak.friends_somewhere: (ho|abbiamo|conosco) (degli |dei |tanti |parecchi |certi |un paio di |molti )?{amici|amicizie|parenti|cugini|conoscenze|agganci|conoscenti} (a|in|giu|giù|su|dalle parti|nella|nel|ovunque|dappertutto|giusti|giuste|del posto|in zona|nei posti giusti|che contano)
-    | (conosco|conosciamo) (della |certa |molta |parecchia )?{gente}(?=[^a-z0-9]*([.!;,\n]|$))
+    | (conosco|conosce|conosciamo|conoscono|ha|abbiamo) (un po' di |un po di |della |certa |molta |parecchia )?{gente}(?=[^a-z0-9]*([.!;,\n]|$))
     | (conosco|conosciamo) (della |certa |molta |parecchia )?{gente} che non (e|è) (cosi |così |tanto |per niente )?(paziente|pazienti|gentile|tranquilla|buona|come me)
-    | (conosco|conosciamo) (della |certa |molta |parecchia )?{gente} (giusta|che conta|in zona|del posto|di \w+|a \w+|brava a|che sa)
+    | (conosco|conosce|conosciamo|conoscono) (un po' di |un po di |della |certa |molta |parecchia )?{gente} (giusta|che conta|in zona|del posto|di \w+|a \w+|brava a|che sa|che sanno|che lavora|che lavorano|lì|li|da voi|dalle vostre parti)
 weak.when_alone: (quando|mentre|appena) (non c'e|non c'è|non ci sara|non ci sarà) {nessuno} | (quando|mentre|appena) (sei|siete|sara|sarà|resta|restate|rimani|rimanete) (da )?{sol[oaie]|solett[oaie]}
     | (ci|ti|vi) {torno|tornerò|tornero|ritorno|ripasso|ripasserò} ~ (quando|di notte|di sera|a chiusura|dopo la chiusura|col buio)
 weak.who_laughs: poi {vediamo|vedremo|vedrete|vedrai} chi (ride|ridera|riderà|ci rimette|piange|piangera|piangerà|la spunta)
     | (chi|che) {ride} per ultimo
 hint.see_you: {vedete|vedi|veda|fate|fai|faccia} (un po' )?voi(?=[^a-z0-9]*([.!;\n]|$))
-    | {regolatevi|regolati|fossi in voi|fossi in te|intenditor|pensateci|pensaci|riflettete|rifletti} (bene|due volte|su)?(?=[^a-z0-9]*([.!;,\n]|$))
+    | {regolatevi|regolati|intenditor|pensateci|pensaci|riflettete|rifletti} (bene|due volte|su)?(?=[^a-z0-9]*([.!;,\n]|$))
     | (io )?(vi|ti|l'|la|lo) (ho|avevo) {avvisat[oaie]|avvertit[oaie]}(?=[^a-z0-9]*([.!;,\n]|$))
     | non {dico|aggiungo} altro(?=[^a-z0-9]*([.!;\n]|$)) | lo {dico} per (voi|te)(?=[^a-z0-9]*([.!;\n]|$))
 # dialect: "'o saccio addò state" (Neapolitan), "vegnu ddocu" (Sicilian)
@@ -153,8 +153,6 @@ weak.not_to_talk_bare: non (per|a) {parlare|chiacchierare|discutere}(?=[^a-z0-9]
 weak.who_you_are: (sa|sanno|so|sappiamo) (anche |bene |benissimo |pure )?chi {siete|sei}
 weak.never_forget: (sono|io sono) (uno|una|un tipo|una persona) che non {dimentica|perdona|dimentico|perdono}
     | io non {dimentico|perdono}(?=[^a-z0-9]*([.!;,\n]|$))
-weak.people: (conosco|conosce|conosciamo|conoscono|ha|abbiamo) (un po' di |un po di |della |certa |molta |parecchia )?{gente}(?=[^a-z0-9]*([.!;,\n]|$))
-    | (conosco|conosce|conosciamo|conoscono) (un po' di |un po di |della |certa |molta |parecchia )?{gente} (che lavora|che lavorano|che sa|che sanno|lì|li|in zona|da voi|dalle vostre parti)
 weak.we_handle_it: ci {pensiamo} noi(?=[^a-z0-9]*([.!;,\n]|$)) | ci {penso} io(?=[^a-z0-9]*([.!;,\n]|$))
 hint.if_i_were_you: {fossi in voi|fossi in te} | al vostro {posto}
     | (vi|ti|le) {conviene} (restituirmi|ridarmi|rimborsarmi|pagare|pagarmi|sistemare|risolvere|darmi|mandarmi)
