@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv run test check format messages bench clean
+.PHONY: venv run test check format messages bench text-model clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || (echo "Python 3.12+ not found" >&2; exit 1)
@@ -37,6 +37,12 @@ format: venv
 messages: venv
 	cd src/sportello && SPORTELLO_VAR_DIR=$(CURDIR)/var ../../$(BIN)/django-admin makemessages -l it -l en --settings=sportello.settings
 	cd src/sportello && SPORTELLO_VAR_DIR=$(CURDIR)/var ../../$(BIN)/django-admin compilemessages --settings=sportello.settings
+
+# The text layer's learned second opinion, from the labelled messages (text/model.py).
+CORPUS ?= ../shared/corpus
+text-model: venv
+	$(BIN)/python -m sportello.text.train_model --out src/sportello/text/lexicon/model.tsv \
+		$(CORPUS)/messages-dev.jsonl bench/fresh/*.jsonl
 
 bench: venv
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done

@@ -15,6 +15,9 @@ def _load() -> list[tuple[str, set[str], set[str], bool, str | None, str]]:
     for lineno, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
+        if line.startswith("! "):
+            KNOWN_ERRORS.add(f"L{lineno}")
+            line = line[2:]
         parts = line.split(" || ")
         want, subject, text = (
             (parts[0], parts[1], parts[2]) if len(parts) == 3 else (parts[0], None, parts[1])
@@ -34,12 +37,19 @@ def _load() -> list[tuple[str, set[str], set[str], bool, str | None, str]]:
     return out
 
 
+KNOWN_ERRORS: set[str] = set()
 CASE_LIST = _load()
 
 
 @pytest.mark.parametrize(
     ("case_id", "must", "must_not", "exact", "subject", "text"),
-    CASE_LIST,
+    [
+        # strict: a known error that stops happening must lose its mark
+        pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="known error"))
+        if c[0] in KNOWN_ERRORS
+        else c
+        for c in CASE_LIST
+    ],
     ids=[c[0] for c in CASE_LIST],
 )
 def test_case(

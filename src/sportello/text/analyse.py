@@ -50,6 +50,16 @@ only given when the writer aims them at someone:
   right before it ("o vi lascio una recensione", "or I'll post"), or an ultimatum
   earlier ("avete 24 ore."). A legal consequence is `legal_action` only.
 
+A second opinion (`model.py`)
+-----------------------------
+Hand rules miss abuse worded in ways nobody wrote a rule for ("Sapete che il vostro
+furgone lo parcheggiate sotto casa mia? Ricordatevelo."). A linear model over words,
+prefixes and word pairs, trained on the project's labelled messages, is heard on a
+message the rules found free of abuse and of reputation threats, that speaks to its
+reader (second person), and that none of the rules' reasons covers (a quoted,
+reported or negated insult, a legal step). Its evidence is the sentence that scores
+highest, under the rule `model.<label>`; `Model.explain()` lists the words behind it.
+
 Other decisions: a `chaser` is dropped when the body brings something new (an
 attachment, an order or tracking number); `off_platform` from a "write to me" needs an
 e-mail address in the message; `urgency_claim` ignores "non è urgente".
@@ -67,7 +77,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sportello.text import lexicon
+from sportello.text import lexicon, model
 from sportello.text.contacts import char_positions, find_contacts
 from sportello.text.normalise import (
     RARE_SINGLE_LETTERS,
@@ -268,6 +278,9 @@ _EMOJI_CUES = (
     ("\U0001f595", "abusive", "vulgar.emoji_middle_finger"),
 )
 _TARGETED = _ABUSE | {"reputation_threat"}
+# the rules' reasons for not giving an abuse label, which the model does not overrule
+_OVERRULED = (".quoted", ".reported", ".negated", ".legal")
+_MODEL = model.load()
 
 
 @dataclass(slots=True)
@@ -294,6 +307,7 @@ class _Field:
         "hits",
         "n",
         "t",
+        "toks",
     )
 
     def __init__(self, raw: str, field: str) -> None:
@@ -312,6 +326,7 @@ class _Field:
                 found = _KNOWN_WORDS.intersection(toks)
         self.f: Folded = f
         self.t = f.text
+        self.toks: list[bytes] = toks
         self.n = len(self.t)
         self._rt: str | None = None
         self._bounds: list[int] | None = None
@@ -884,6 +899,11 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     if subject and not _STOP.isdisjoint(results[0].fld.found):
         words = results[0].fld.found | words  # (only stop words matter here)
     language = _language(words)
+    scored = _MODEL.labels([r.fld.toks for r in results])
+    if scored and any(_SECOND_PERSON.search(r.fld.t) for r in results):
+        # (abuse needs a target: the model is heard only on a message that speaks to
+        # its reader)
+        _second_opinion(results, scored)
     # (plain loops: the generator versions cost a measurable share of an ordinary message)
     plain = True
     for r in results:
@@ -949,6 +969,37 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     return make_understanding(
         labels, tuple(unique), tuple(questions_l), language, tuple(discounted)
     )
+
+
+def _second_opinion(results: list[_FieldResult], scored: dict[str, float]) -> None:
+    """Abuse labels the model gives to a message the rules found free of abuse and of
+    reputation threats (see model.py). Where the rules found them, they also said
+    which, with their reasons.
+    The rules' reasons for giving none stand too: nothing is added to a message whose
+    abuse was quoted, reported, negated or turned out to be a legal step."""
+    if any(h.label in _TARGETED for r in results for h in r.evidence):
+        # (a reputation threat too: the rules looked for the condition that would make
+        # it blackmail, and found none)
+        return
+    if any(h.rule.endswith(_OVERRULED) for r in results for h in r.discounted):
+        return
+    res = results[-1] if results[-1].fld.toks else results[0]
+    fld = res.fld
+    for label in scored:
+        best: tuple[float, int, int] | None = None
+        start = 0
+        for end in [*fld.bounds(), fld.n]:
+            if end > start:
+                toks = fld.t[start:end].encode("latin-1").translate(_TOKTAB).split()
+                if toks:
+                    z = _MODEL.z(label, model.features([toks]))
+                    if best is None or z > best[0]:
+                        best = (z, start, end)
+            start = end
+        if best is not None:
+            s = _ALNUM_RX.search(fld.t, best[1], best[2])
+            s0 = s.start() if s is not None else best[1]
+            res.evidence.append(_Hit(label, f"model.{label}", s0, best[2]))
 
 
 def _question_spans(res: _FieldResult) -> list[Span]:
