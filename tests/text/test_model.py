@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sportello.text import analyse, model
+from sportello.text.analyse import _Field
 from sportello.text.train_model import main as train_main
 from sportello.text.train_model import message_features
 
@@ -47,7 +48,10 @@ def test_the_model_does_not_overrule_a_quoted_or_negated_insult() -> None:
 def test_abuse_needs_a_target_the_model_too() -> None:
     # the model alone would call this abusive; it speaks to no one here
     text = "Quei cialtroni, lo giuro, me la pagano cara tutti."
-    assert "abusive" in model.load().labels([list(message_features(text)[0])])
+    fld = _Field(text, "text")
+    m = model.load()
+    assert m.passes_gate(fld.found)
+    assert "abusive" in m.labels([fld.toks])
     assert not analyse(text).abusive
     assert analyse(text + " E anche voi.").abusive
 
@@ -68,8 +72,9 @@ def test_training_is_deterministic_and_learns() -> None:
         ("quando arriva il mio ordine?", set()),
     ]
     examples = [(message_features(t), frozenset(ls)) for t, ls in rows]
-    first = model.train(examples, epochs=5)
-    assert first == model.train(examples, epochs=5)
+    vocabulary = {b"buffoni", b"ladri", b"grazie", b"dove"}
+    first = model.train(examples, vocabulary, epochs=5)
+    assert first == model.train(examples, vocabulary, epochs=5)
     m = model.parse(first)
     ladri = message_features("che buffoni")
     thanks = message_features("grazie mille")

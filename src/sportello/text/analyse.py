@@ -512,7 +512,8 @@ def _vocative(t: str, start: int, end: int) -> bool:
         i -= 1
     first = i < 0
     left_word = ""
-    if not first and t[i] not in _DELIMS:
+    # an emoji before it parts it from the words before, as a comma would ("💩💩 buffoni")
+    if not first and t[i] not in _DELIMS and "\x1a" not in t[i + 1 : start]:
         k = i
         while k >= 0 and t[k] in _ALNUM:
             k -= 1
@@ -670,7 +671,7 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
             if _POSITIVE.search(t, s0, e0) and not _NEGATIVE.search(t, s0, e0):
                 continue
             kept.append(h)
-        if any(h.rule.startswith("weak.") for h in kept):
+        if any(h.rule.startswith(("weak.", "hint.")) for h in kept):
             kept = _weak_in_company(fld, kept)
         by["reputation_threat"] = kept
 
@@ -741,23 +742,35 @@ def _weak_in_company(fld: _Field, hits: list[_Hit]) -> list[_Hit]:
     One part alone is ordinary talk; two different ones within a sentence of each
     other, or one with a demand's condition, are a threat. Having an audience is not
     an intent: two audience parts ("il mio canale ha 2mila iscritti") are not enough,
-    nor is an audience after a demand. Full phrases stand alone."""
-    strong = [h for h in hits if not h.rule.startswith("weak.")]
-    weak = [h for h in hits if h.rule.startswith("weak.")]
+    nor is an audience after a demand. A hint ("fate due conti", "your call") only
+    seconds a part: "rimborso o sostituzione, fate voi" is a customer. Full phrases
+    stand alone."""
+    strong = [h for h in hits if not h.rule.startswith(("weak.", "hint."))]
     if strong:
-        return hits
+        return [h for h in hits if not h.rule.startswith("hint.")]
+    weak = [h for h in hits if h.rule.startswith("weak.")]
+    hints = [h for h in hits if h.rule.startswith("hint.")]
     b = fld.bounds()
     where = [bisect.bisect_right(b, h.start) for h in weak]
+    hint_where = [bisect.bisect_right(b, h.start) for h in hints]
     kept = []
     for i, h in enumerate(weak):
         audience = h.rule.startswith("weak.audience")
-        if any(
-            _partners(h, weak[j])
-            and not (audience and weak[j].rule.startswith("weak.audience"))
-            and abs(where[j] - where[i]) <= 1
-            for j in range(len(weak))
-        ) or (not audience and _condition_for(fld, h)):
+        if (
+            any(
+                _partners(h, weak[j])
+                and not (audience and weak[j].rule.startswith("weak.audience"))
+                and abs(where[j] - where[i]) <= 1
+                for j in range(len(weak))
+            )
+            or any(abs(w - where[i]) <= 1 for w in hint_where)
+            or (not audience and _condition_for(fld, h))
+        ):
             kept.append(h)
+    if kept:
+        kept.extend(
+            h for k, h in enumerate(hints) if any(abs(hint_where[k] - w) <= 1 for w in where)
+        )
     return kept
 
 
@@ -778,12 +791,11 @@ def _others_words(fld: _Field, h: _Hit) -> str | None:
 def _not_own(fld: _Field, h: _Hit) -> str | None:
     """Why an abuse match is not the writer's own act, or None if it is."""
     reason = _others_words(fld, h)
-    if (
-        reason is None
-        and _NEG_REV.match(fld.rt, fld.n - h.start)
-        and not _NOTHING_BUT.match(fld.t, h.start)
-    ):
-        return "negated"
+    if reason is None and not _NOTHING_BUT.match(fld.t, h.start):
+        m = _NEG_REV.match(fld.rt, fld.n - h.start)
+        # ("non" matches "noon" as it matches "nooon": "answer me by noon, you pricks")
+        if m is not None and not fld.t.startswith("noon", fld.n - m.end()):
+            return "negated"
     return reason
 
 
@@ -899,7 +911,10 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     if subject and not _STOP.isdisjoint(results[0].fld.found):
         words = results[0].fld.found | words  # (only stop words matter here)
     language = _language(words)
-    scored = _MODEL.labels([r.fld.toks for r in results])
+    if _MODEL.passes_gate(results[0].fld.found | words if subject else words):
+        scored = _MODEL.labels([r.fld.toks for r in results])
+    else:
+        scored = {}
     if scored and any(_SECOND_PERSON.search(r.fld.t) for r in results):
         # (abuse needs a target: the model is heard only on a message that speaks to
         # its reader)
@@ -973,10 +988,10 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
 
 def _second_opinion(results: list[_FieldResult], scored: dict[str, float]) -> None:
     """Abuse labels the model gives to a message the rules found free of abuse and of
-    reputation threats (see model.py). Where the rules found them, they also said
-    which, with their reasons.
-    The rules' reasons for giving none stand too: nothing is added to a message whose
-    abuse was quoted, reported, negated or turned out to be a legal step."""
+    reputation threats (see model.py): where the rules found them, they also said
+    which, with their reasons. The rules' reasons for giving none stand too: nothing
+    is added to a message whose abuse was quoted, reported, negated or turned out to
+    be a legal step."""
     if any(h.label in _TARGETED for r in results for h in r.evidence):
         # (a reputation threat too: the rules looked for the condition that would make
         # it blackmail, and found none)

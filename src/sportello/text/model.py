@@ -28,9 +28,11 @@ from importlib import resources
 from itertools import pairwise, repeat
 
 MODEL_LABELS = ("abusive", "threat", "blackmail")
-# "gate" is a model of any abuse over single words only, cheap enough to ask of every
-# message; the per-label models, over words, their prefixes and word pairs, are asked
-# only about a message the gate lets through (about 1 in 100 ordinary messages)
+# "gate" is a model of any abuse over the words the rules know (head words, stop words,
+# guard words: the analyser finds them in every message with one set intersection),
+# cheap enough to ask of every message; the per-label models, over all words, their
+# prefixes and word pairs, are asked only about a message the gate lets through (about
+# 1 in 100 ordinary messages)
 COLUMNS = ("gate", *MODEL_LABELS)
 PREFIX = 4
 
@@ -78,6 +80,8 @@ class Model:
     prefixes: dict[str, dict[bytes, float]]
     pairs: dict[str, dict[tuple[bytes, bytes], float]]
     gate_words: frozenset[bytes]
+    # the least sum of gate weights that passes (evidence, and the gate's threshold)
+    gate_needs: float
 
     def z(self, column: str, feats: Features) -> float:
         words, prefixes, pairs = feats
@@ -88,16 +92,15 @@ class Model:
             + sum(map(self.pairs[column].get, pairs, repeat(0.0)))
         )
 
+    def passes_gate(self, known: Iterable[bytes]) -> bool:
+        """Whether a message may be abusive enough to be scored, from those of its words
+        the rules know (the analyser has found them already)."""
+        weigh = self.words["gate"].__getitem__
+        return sum(map(weigh, self.gate_words.intersection(known))) >= self.gate_needs
+
     def labels(self, fields: Sequence[Sequence[bytes]]) -> dict[str, float]:
         """The abuse labels a message (the words of its subject and body) scores for,
-        with their probability."""
-        gate = self.words["gate"]
-        # (the words the gate weighs, found with one set intersection in C)
-        z = 0.0
-        for toks in fields:
-            z += sum(map(gate.__getitem__, self.gate_words.intersection(toks)))
-        if z < MARGIN or z + self.bias["gate"] < _GATE_Z:
-            return {}
+        with their probability. Ask `passes_gate()` first."""
         words = set().union(*fields)
         feats = features(fields, words)
         bias = self.bias
@@ -160,7 +163,8 @@ def parse(text: str) -> Model:
                 words[column][name.encode("latin-1")] = v
     if set(bias) != set(COLUMNS):
         raise ValueError("model.tsv: no (bias) line")
-    return Model(bias, words, prefixes, pairs, frozenset(words["gate"]))
+    gate_needs = max(MARGIN, _GATE_Z - bias["gate"])
+    return Model(bias, words, prefixes, pairs, frozenset(words["gate"]), gate_needs)
 
 
 def load() -> Model:
@@ -197,6 +201,7 @@ def _fit(
 
 def train(
     examples: Iterable[tuple[Features, frozenset[str]]],
+    gate_vocabulary: Iterable[bytes],
     epochs: int = 15,
     l2: float = 1e-2,
     keep: float = 0.01,
@@ -212,8 +217,8 @@ def train(
     for column in COLUMNS:
         if column == "gate":
             ys = [1 if set(MODEL_LABELS) & labels else 0 for _, labels in data]
-            words_only = [[n for n in x if " " not in n and not n.endswith("*")] for x in xs]
-            fitted[column] = _fit(words_only, ys, epochs, l2)
+            known = {w.decode("latin-1") for w in gate_vocabulary}
+            fitted[column] = _fit([[n for n in x if n in known] for x in xs], ys, epochs, l2)
         else:
             ys = [1 if column in labels else 0 for _, labels in data]
             fitted[column] = _fit(xs, ys, epochs, l2)
@@ -225,7 +230,7 @@ def train(
         "labelled messages: do not edit by hand.",
         f"# {len(data)} messages, {epochs} epochs, L2 {l2}; weights under {keep} left out"
         f" (under {keep_gate} in the gate).",
-        "# 'gate' scores any abuse from single words only: see model.py.",
+        "# 'gate' scores any abuse from the words the rules know: see model.py.",
         "\t".join(("feature", *COLUMNS)),
         "\t".join(("(bias)", *(f"{fitted[c][0]:.4f}" for c in COLUMNS))),
     ]

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from sportello.text import model
-from sportello.text.analyse import _Field
+from sportello.text.analyse import _KNOWN_WORDS, _Field
 
 
 def message_features(text: str, subject: str | None = None) -> model.Features:
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{path}:{n}: {exc}", file=sys.stderr)
                 return 2
             examples.append((feats, labels))
-    args.out.write_text(model.train(examples), encoding="utf-8")
+    args.out.write_text(model.train(examples, _KNOWN_WORDS), encoding="utf-8")
     print(f"{args.out}: trained on {len(examples)} messages", file=sys.stderr)
     return 0
 

@@ -4,7 +4,7 @@
 @reported_left_en = (told|called|wrote|said|yelled|shouted) (me|us) (that )? ~~ | (says|say|said|wrote|claims|claim) (that|:) ~~
     | (people|they|reviews|others|everyone|everybody) (say|said|write|wrote|claim) (that )? ~~
     | (he|she|they|people|everyone|everybody|others|friend|friends|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|brother|sister|son|daughter|colleague|neighbour|neighbor) (is |are |was |were )?(convinced|sure|certain|thinks|think|thought|believes|believe|believed|reckons|reckon|claims|claim|claimed|insists|insisted|says|said) (that )? ~~
-@cond_clause_en = either (you|u|i|we|refund|pay|give|send|fix|sort) ~~ or | (sort|fix|refund|pay|resolve) (this|it|me|us) (out )?before | (refund|pay) (me|us) (and|then) (i|we) (won't|will not|wont) | (keep|carry on) (\w+ )?(\w+ )?(me|us) (around|waiting|on) | if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise
+@cond_clause_en = (it.s |its |it is )?(entirely |totally |all )?up to you | either (you|u|i|we|refund|pay|give|send|fix|sort) ~~ or | (sort|fix|refund|pay|resolve) (this|it|me|us) (out )?before | (refund|pay) (me|us) (and|then) (i|we) (won't|will not|wont) | (keep|carry on) (\w+ )?(\w+ )?(me|us) (around|waiting|on) | if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise
     | (keep|continue|go on) (ignoring|ghosting|stalling|dodging|avoiding) (me|us|my)
 @cond_before_en = or | or else | otherwise | else
 @ultimatum_en = you('ve| have) (got )?(\d+|24|48|until|till|one|two|a) (hours|days|hour|day|tomorrow|today|week)

@@ -1,13 +1,14 @@
 # English macros about people: the addressee, the staff, insults. Macros only.
 
 @you_are_en = you are | you're | youre | ur | u r | you guys are | you people are | you lot are
-    | you all are | y'all are | you were | you've been | you have been | you seem | your company is
+    | you all are | y'all are | u guys are | u guys r | you guys r | u lot are | you were | you've been | you have been | you seem | your company is
     | your staff are | your staff is | your team is | your team are | your people are
     | your support is | your customer service is | your agents are | your agent is | you're all
     | you are all | you remain | you really are | what a bunch of | such a bunch of
 @det_en = a | an | the | such | such a | such an | some | bunch of | a bunch of | a pack of
     | a gang of | a load of | a band of | a team of | a shower of | a bunch of absolute | total
-    | complete | absolute | utter | real | proper | the biggest
+    | complete | absolute | utter | real | proper | the biggest | a proper | a real | a total
+    | a complete | an absolute | a certified | certified | an utter
 @mod_en = fucking | fuckin | effing | bloody | damn | damned | clueless | brainless | gormless | spineless | goddamn | stupid | useless | lying
     | thieving | incompetent | pathetic | dumb | worthless | filthy | dirty | lazy | absolute
     | complete | total | utter | little | scamming | fraudulent | shitty | crooked | bunch of
@@ -20,15 +21,19 @@
     | parasites | leeches | vultures | sharks | morons | sons of bitches | son of a bitch
     | pieces? of shit | pos | motherfuckers? | fuckers? | fuckwits? | shitheads? | douchebags?
     | douches | tossers? | pillocks? | plonkers? | nitwits? | dimwits? | amateurs | clowns
-    | imbecilic | moronic | brain'dead
+    | imbecilic | moronic | brain'dead | gits? | rats? | weasels? | buffoons? | vermin | numpty
+    | muppet | dipshits? | knobheads? | bellends? | nobheads? | numbskulls?
 @insult_voc_en = idiots | morons | imbeciles | cretins | dumbasses | retards | assholes | arseholes
     | bastards | bitches | cunts | dickheads | pricks | twats | wankers | jerks | losers | clowns
     | scammers | scumbags | scum | crooks | thieves | fraudsters | liars | conartists
     | swindlers | cheats | criminals | muppets | halfwits | numpties | sons of bitches
     | pieces of shit | motherfuckers | fuckers | shitheads | douchebags | tossers | idiot
     | moron | asshole | bastard | bitch | cunt | dickhead | prick | twat | wanker | scammer
-    | scumbag | crook | thief | fraudster | liar | shithead | douchebag
+    | scumbag | crook | thief | fraudster | liar | shithead | douchebag | gits | git | rat | rats
+    | muppet | dumbass | numpty | weasels | buffoons | dipshits | knobheads | bellends | numbskulls | clown
 @staff_en = agent | agents | operator | operators | staff | employee | employees | rep | reps
     | representative | representatives | support | support team | team | customer service
     | customer support | company | shop | store | seller | sellers | manager | owner | guy | girl
     | lady | woman | man | person | people | service | business | website | site | app
+    | technician | technicians | packer | packers | installer | installers | engineer
+    | warehouse guys | warehouse staff | boss | clerk | assistant

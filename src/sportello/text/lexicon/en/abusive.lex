@@ -29,5 +29,10 @@ insult.talking_to: (talking|talk|dealing|deal|speaking|speak|chatting) (to|with)
 insult.herd: (bunch|pack|load|gang|team|crew|band|troop) of (brain-dead |braindead |brainless |useless |incompetent )?{monkeys|donkeys|baboons|chimps|sheep|goats|apes}
     | (you|u) (useless |total |absolute |utter |bloody |fucking )*(bunch|pack|load|gang|band) of {clowns|idiots|morons|muppets|monkeys|donkeys|imbeciles|cretins|halfwits}
 insult.talking_to: (talking|talk|speaking|speak|dealing|deal|chatting|chat) (to|with) (\w+ )?(\w+ )?{<insult_voc_en>}(?=[^a-z0-9]*([.!;,\n]|$))
+# "whoever runs this shop is a proper muppet", "which idiot packed this?"
+insult.whoever: (whoever|the (guy|person|one|idiot|genius|clown) (who|that)) ([a-z']+ ){1,6}(is|was|are|were) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+insult.which: (which|what) ((<mod_en>) )*{<insult_voc_en>} (packed|sent|wrote|handled|prepared|shipped|approved|decided|answered|picked|packaged|boxed)
+# "listen here you little rat", "oi muppets": a call, then the insult
+insult.listen: (listen|listen here|listen up|oi|oy) (you )?((<mod_en>) )*{<insult_voc_en>}
 insult.thick: are you (all |guys |people )?(this|that|so|really|actually) {thick|stupid|dense|dumb|useless|incompetent|clueless}
 vulgar.joke_of: (what a|such a|this is a|you're a|you are a) (fucking|bloody|fuckin|f\*+ing|goddamn) {joke|disgrace|shambles|mess|circus|clown show} (of a (company|shop|store|business|service))?

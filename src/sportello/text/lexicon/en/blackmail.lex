@@ -6,3 +6,5 @@ harass.flood: {flood|spam|bombard|clog|fill} (your|the) (inbox|phone|phones|line
 harass.phoning: {phoning|calling|ringing|emailing|messaging|spamming|phone|call|ring|email|message|spam} (your|the) (shop|store|office|line|number|inbox|phones|helpline) (every|all|each) (hour|day|night|morning|minute)
 harass.every if "every|each": (i'll|i will|i'm going to|gonna|i'll be|we'll|we will|be) ~~ (turning up|showing up|calling|ringing|emailing|coming|turn up|show up|call|ring|email|come|picketing|standing|camping) ~~ (every|each) (single )?{day|morning|evening|night|hour|week|weekend|saturday}
 harass.spam: {spam|flood|bombard|clog} (your|the) (\w+ )?(chat|inbox|phone|phones|lines|mailbox|email|emails|page|dms|socials|comments)
+# "or I start calling your personal numbers"
+harass.personal_numbers: (start|keep|begin) {calling|texting|ringing|messaging} (your|the) (staff's |owner's |manager's )?(personal |private |home )?(numbers|number|phones|mobiles|phone)

@@ -59,3 +59,18 @@ weak.everyone_will_know: (every|all) (\w+ )?(\w+ )?(site|sites|platform|platform
 rep.wont_post: (and|then) (i|we) (won't|will not|wont) {post|upload|share|publish} (the|my|that|this) (\w+ )?(video|photos|pictures|review|post)
 weak.write_up: (i'm|im|i am|i'll|i will|i'm going to|gonna) (going to )?{write} (this|the|it|my) (whole )?(\w+ )?(up )?(on|for) (our|my|the) (\w+ )?(\w+'s )?(blog|page|forum|newsletter|group)
 rep.while_it_lasts: {enjoy} (your|that|the) (\d+[.,]?\d* )?(star )?(rating|reviews|stars|score) while it lasts
+
+# --- round of 2026-12-03 (sets 11-13) ------------------------------------------------
+# "I'm posting everywhere that you're thieves", "making sure every sneakerhead forum knows"
+rep.everywhere: (<rep_verb_en>|or|and) ~ (posting|post|telling|tell|writing|write|saying|say|shouting|shout|spreading|spread) (it )?{everywhere}
+    | (<rep_verb_en>|or|and) ~ (posting|post|telling|tell|writing|write|saying|say|shouting|shout|spreading|spread) (it )?(to |on )?the whole {internet}
+rep.making_sure: making sure (every|all|the whole) (\w+ )?(\w+ )?{forum|forums|group|groups|community|server|subreddit|site|sites|platform|platforms} (knows|hears|finds out|sees)
+# "or I write a review on every platform that exists"
+rep.or_i: (or|else|otherwise|or else) (i|we) (will |'ll )?(\w+ )?(write|post|leave|put up|drop|share|film|make|upload) ~~ {<review_en>|thread|tiktok}
+# "my discord server (3k ppl) gets the full story + screenshots"
+rep.gets_story: (my|our) ~~ (will |is |are )?{gets|get|getting} the (full |whole |entire )?(story|truth|screenshots|details|receipts)
+# "this is going straight into my 'worst brands' video"
+rep.into_my: (going|goes|go|put|putting) (straight |right )?(into|in|on|onto) my ~ {video|videos|tiktok|reel|reels|stories|thread|blog|newsletter|podcast}
+rep.viral: (a|an|my|the) {viral} (thread|video|post|tiktok|story|review|reel)
+weak.accounts: (lot of|lots of|many|several|plenty of|\d+) {accounts|profiles} (on|across) (review )?(sites|platforms|apps)
+hint.your_call: your {call|choice}(?=[^a-z0-9]*([.!;\n]|$)) | (entirely |totally |all )?{up to you}(?=[^a-z0-9]*([.!;\n]|$))

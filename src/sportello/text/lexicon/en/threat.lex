@@ -53,3 +53,16 @@ threat.brick: {brick|bricks|rock|rocks|stone} (through|into) (it|your|the|that)
 weak.drop_by: (i'll|i will|maybe i'll|i might) {drop by|pop by|pop round|stop by} ~~ (after closing|one evening|one night|just you and me|when you're alone|alone)
     | {just you and me}(?=[^a-z0-9]*([.!;,\n]|$))
 weak.tyres: (won't|will not|wont) (be )?(leaving|leave|going anywhere|drive off) (on|with) (four|4|all (four|4)) {tyres|tires|wheels}
+
+# --- round of 2026-12-03 (sets 11-13) ------------------------------------------------
+# "he's lucky I wasn't home. Next time he won't be so lucky."
+threat.lucky: (next time )?(he|she|you|they) (won't|will not|wont) be so {lucky} | (he's|he is|she's|she is|you're|you are|they're|they are) {lucky} (i|that i) (wasn't|was not|wasnt) (home|there|around|in)
+# "u better pray i never run into whoever handled my order"
+threat.pray: (better|should|'d better) {pray} (that )?(i|we) (never|don't|dont|do not|won't)
+threat.know_where_person: (i|we) know where (he|she|they|you|your \w+) {parks|park|lives|live|sleeps|sleep|drinks|works out|trains}
+weak.know_premises: (i|we) know (ur|your|the) {warehouse|office|shop|store|depot} (is )?(in|at|on)
+weak.been_there: {been there} (before|already)
+hint.say_hi: (say|said) {hi|hello} to (whoever|the guy|the girl|your|him|her)
+weak.small_world: {small world}(?=[^a-z0-9]*([.!;\n]|$))
+weak.found_name: (found|got|have|looked up) (the |your |his |her )?(seller's |sellers |owner's |technician's |driver's )?(full )?{name|surname|home address} (on|from) (the )?(invoice|receipt|label|parcel|order|linkedin)
+weak.weapon: (baseball|cricket) {bat} | {crowbar|knuckle duster|knuckledusters|machete}

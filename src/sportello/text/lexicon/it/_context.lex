@@ -20,6 +20,7 @@
     | se (continua|continuate|va avanti|andate avanti|la cosa va avanti|la cosa continua) (cosi|così|a|ad|in questo modo)
     | (si|se) ~ nun | o (mi|ci) [a-z]+(ate|ete|ite)
     | (e|ed) (io )?non (scrivo|scriverò|scrivero|pubblico|pubblicherò|posto|dico|dirò|diro|racconto) (nulla|niente|una parola)
+    | dipende (tutto |solo |tutto solo )?da (voi|te)
 @cond_before_it = o | oppure | altrimenti | sennò | senno | se no | o altrimenti | in caso contrario
     | diversamente | o sennò | o senno | o se no
 @ultimatum_it = avete (tempo )?(fino a|fino alle|entro|\d+|24|48|72|ventiquattro|quarantotto|un giorno|una settimana|due giorni|tre giorni) (ore|giorni|giorno|ora|oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|le)?
@@ -27,7 +28,7 @@
     | ultimo avviso (prima|poi|dopodiche) | ultima (possibilita|possibilità|occasione|chiamata)
     | (voglio|pretendo|esigo|mi aspetto|aspetto) ~~ entro (le |il |la )?(\w+ )?(\w+ )?(oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\d+)
     | entro (le |il |la )?(\w+ )?(\w+ )?(di )?(oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\d+) ~ (voglio|pretendo|esigo|mi aspetto)
-    | (vi|ti) conviene (rimborsarmi|ridarmi|restituirmi|pagare|sistemare|risolvere)
+    | (vi|ti|gli|le) conviene (rimborsarmi|ridarmi|restituirmi|pagare|sistemare|sistemarmi|risolvere)
     | (vi )?(consiglio|conviene) (di )?(sistemare|risolvere|rimborsare|restituire|ridare|pagare|rimborsarmi|ridarmi|restituirmi|sistemarmi) ~~ entro
 # a sentence that praises: a "post on Instagram" there is sharing, not a threat
 @positive_it = bellissim[oaie] | stupend[oaie] | fantastic[oaie] | ottim[oaie] | consiglio | consigliat[oaie]

@@ -38,6 +38,7 @@
     | direttor[ei] | direttric[ei] | dirigent[ei] | capo | capi | ragazz[oaie] | signor[aei]?
     | tizi[oa]? | assistenza | servizio clienti | servizio assistenza | customer care | supporto
     | team | azienda | ditta | societa | negozio | sito | shop | compagnia | gestor[ei] | amministrator[ei]
+    | tecnic[oi] | magazzinier[ei] | fattorin[oi] | montator[ei] | installator[ei]
 # the same, as a pronoun that points back at the agent who answered
 @staff_ref_it = (quell[oaie]|chi|colui|colei|coloro|la persona|le persone|il signore|la signora|il ragazzo|la ragazza|il tizio|la tizia|l'addetto|l'addetta) (che |con cui |con la quale |con il quale |a cui )?(mi |ci |vi |gli )?(ha |hanno |aveva |avevano |avete |ho |abbiamo )?(risposto|scritto|parlato|chiamato|servito|gestito|seguito|richiamato|contattato|preso in carico|assistito|telefonato|risponde|rispondono|imballa|imballano|spedisce|spediscono|gestisce|gestiscono|lavora|lavorano)
     | il vostro \w+ | la vostra \w+ | i vostri \w+ | le vostre \w+ | il tuo \w+ | la tua \w+
@@ -73,6 +74,7 @@
     | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti | dilettant[ei]
     | patetic[oaie] | patetici | analfabet[ai] | gentaglia | somar[oi] | caproni | capre | incivil[ei]
     | razzist[ai] | fascist[ai] | nazist[ai] | ladruncol[oi] | maleducat[oaie] | avvelenator[ei] | oca | oche
+    | ciul[ae] | chiavec[ah]e | scimmiett[ae] ammaestrat[ae] | cafona
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -88,12 +90,15 @@
     | zoccol[ae] | rompicoglioni | incompetenti | incapaci | inetti | ignoranti | bugiardi
     | stupidi | infami | mafiosi | strozzini | sfigati | buoni a nulla | morti di fame | vigliacchi
     | dilettanti | patetici | analfabeti | gentaglia | somari | caproni
+    | teste di rapa | testa di rapa | teste di cavolo | testa di cavolo | verme | chiaveche
+    | scimmiett[ae] ammaestrat[ae] | ciula | cafona
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
     | schifose | schifoso | schifosa | patentati | patentate | maledetti | maledette | bastardi
     | fottuti | incompetenti | che non siete altro | che non sei altro | che siete | che sei
-    | ke nn siete altro | che nn siete altro | ke non siete altro | tutti | tutti quanti
+    | ke nn siete altro | che nn siete altro | ke non siete altro | che nun site ato | che nun site atro
+    | ca nun site ato | ca nun site atro | tutti | tutti quanti
     | dei miei stivali | da strapazzo | da quattro soldi | da due soldi | luridi | del menga
     | (e|ed) <insult_voc_it>
 @vulgar_it = merda | mmerda | cazzo | minchia | cacca | culo | puttana | troia

@@ -30,7 +30,7 @@ insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it
 insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
 
 # --- vocatives: the insult standing alone ------------------------------------------
-voc.insult: ((<mod_it>|sti|sto|sta|questi|queste|che|razza di|<coll_it>) )*{<insult_voc_it>}( <voc_tail_it>)*
+voc.insult: ((<mod_it>|sti|sto|sta|questi|queste|che|razza di|<coll_it>|lumache|bradipi|tartarughe|asini|capre|muli) )*{<insult_voc_it>}( <voc_tail_it>)*
 
 # --- vulgar words aimed at the shop, its service or its people ---------------------
 # "servizio di merda", "incompetenti del cazzo", "che c@zzo di azienda"
@@ -46,6 +46,12 @@ vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
 
 # --- telling someone off ----------------------------------------------------------
 # "vaffanculo", "va fa n c u l o" (joined by normalise.py), "andate affanculo", "vaffa"
+# "Ascoltami bene testa di cazzo", "senti un po', buffone": a call, then the insult
+insult.listen: (ascoltami|ascoltatemi|senti|sentite|sentimi|ascolta|ascoltate|ao|aho) (bene |un po |un attimo |mo )?((<mod_it>) )*{<insult_voc_it>}
+# "quel ciula che ha preparato il pacco", "questi rincoglioniti che non leggono le mail"
+insult.these_who: (questi|quei|quegli|sti|quel|quello|quella|quelle|quelli) ((<mod_it>) )*{<insult_voc_it>} che (non |nn |mi |vi |ci )*(ha|hanno|avete)? ?(preparato|impacchettato|imballato|spedito|risposto|gestito|montato|legge|leggono|sa|sanno|capisce|capiscono|risponde|rispondono|lavora|lavorano)
+# Venetian "va in mona"
+fuck.mona: (va|vai|andate|ve|va') (in|a) {mona}
 fuck.vaffanculo: (ma )?{vaffanculo|vafanculo|mavaffanculo|affanculo|fanculo|vaffa|vafa|mavaffa}
 fuck.va_fanculo if "culo": (va|vai|andate|andatevene|annatevene|annate|vada|ma va|ma vai) (a )?{fanculo|fan culo|affanculo|fa'n'culo|fa' 'n culo|fa 'n culo|fa n culo}
 fuck.go_to if "andate|vai|va|vada|andatevene|andassero|annate|annatevene": (andate|vai|va|andatevene|andassero|vada|annate|annatevene) (tutti )?(a|a fare in|a farvi|a farti) {cagare|quel paese|morire|mori|fottere|friggere|fare in culo|puttane|troie|zappare}
@@ -62,6 +68,8 @@ veto.exclamation: porc[oa] {puttana|troia|vacca|miseria|cane|giuda|zozza|eva|boi
     | che (due )?{coglioni|cojoni|palle|balle}(?=[^a-z0-9]*([.!?,\n]|$))
 # the writer calling themself names: "sono stato un idiota", "stupido io che ci ho creduto"
 veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
+# "ho sbagliato io a scegliere il colore, che scema": the writer calls herself names
+veto.my_mistake: (ho sbagliato|ho sbagliato io|mi sono sbagliat[oa]|colpa mia|errore mio|ho fatto (un |una )?(casino|pasticcio|errore|cavolata)) ~~ (che|quanto sono|sono proprio|sono) {scem[oa]|stupid[oa]|idiota|cretin[oa]|imbecille|deficiente|pirla|rincoglionit[oa]|tont[oa]|sbadat[oa]}
     | io[ ]+(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
     | {<insult_strong_it>} (io|sono stat[oa]|che sono|che non sono altro)
 

@@ -94,7 +94,7 @@ rep.goes_out: {parte|partono|partira|partirà|partiranno} (la |una |le |delle |l
 weak.audience: (\d+[.,]?\d*[a-z]* |mille |diecimila |centomila |migliaia di |centinaia di |tantissimi |parecchi )(di )?{<audience_it>}
     | (i miei|ai miei|tutti i miei|dei miei|coi miei|con i miei) (\d+[a-z]* )?{<audience_it>}
 weak.audience_channel: (il mio|la mia|ho un|ho una|gestisco un|gestisco una|curo un|curo una|tengo un|tengo una) (bel |bella |grosso |grossa |piccolo |piccola |seguitissimo |seguitissima |seguito |seguita )?{canale|pagina|blog|gruppo|newsletter|community|podcast|profilo}
-weak.story: (<publish_it>|<write_it>|faccio sapere|farò sapere|faro sapere|dirò|diro|dico|racconterò|raccontero) ~ {storia|storiella|vicenda|esperienza|disavventura|odissea|avventura|faccenda|trattamento|figuraccia|truffa}
+weak.story: (<publish_it>|<write_it>|faccio sapere|farò sapere|faro sapere|dirò|diro|dico|racconterò|raccontero|raccontare|raccontarla) ~ {storia|storiella|vicenda|esperienza|disavventura|odissea|avventura|faccenda|trattamento|figuraccia|truffa}
 weak.next_piece: (il|la|i|le) (mio |mia )?(prossim[oaie]) {video|storia|storie|post|reel|puntata|puntate|articolo|recensione|newsletter|diretta|thread} ~~ (voi|vostr[oaie]|dedicat[oaie]|su di voi)
 weak.verdict: non (sara|saranno) (affatto |per niente |certo |molto |proprio )?{lusinghiera|lusinghiero|lusinghieri|lusinghiere|tenera|tenero|carina|carino|positiva|positivo}
     | (vedrete|vediamo|vedremo) quanti clienti (vi |ti )?{restano|rimangono|resteranno|rimarranno|perdete|perderete}
@@ -137,3 +137,21 @@ rep.ready_post: (ho )?(gia |già )?{pronto|pronta|pronti} (il|un|una|la) (post|v
 weak.dont_want_to: non vorrei (proprio )?(dover|essere costrett[oa] a) {scrivere|pubblicare|postare} (un|una|il|la) (articolo|post|video|recensione|thread)
 rep.every_day: {ogni} (giorno|settimana|ora) (un|una) (\w+ )?(post|video|recensione|storia) (\w+ )?(su di voi|su voi|contro di voi|su facebook|su instagram|su tiktok|su google)
 rep.campaign: {campagna} di (recensioni|post|commenti|segnalazioni)
+
+# --- round of 2026-12-03 (sets 11-13) ------------------------------------------------
+# "vi taggo in tutte le stories", "passo il weekend a taggarvi in ogni post"
+rep.tag_all: (vi|ti) {taggo|taggero|taggherò|tagghero} (in|su|sotto) (tutte|tutti|ogni) | {taggarvi|taggarti} (in|su|sotto) (tutte|tutti|ogni)
+# "ve faccio pubblicità io, quella brutta"
+rep.bad_ad: (vi|ve|ti|te) (faccio|farò|faro) (io )?(una )?{pubblicita}( io)? (quella |ma )?(brutta|negativa|cattiva|pessima)
+# "domani il suo negozio finisce su tutte le pagine Instagram di Milano"
+rep.ends_up: {finisce|finira|finirà|finite|finirete|finisci|finirai} (su|in|sulle|nelle|sui|nei) (tutte|tutti|ogni) (le |i )?(pagine|gruppi|giornali|social|bacheche|chat|storie|stories)
+# "una bella recensione, è pronta da pubblicare", "il video che ho già pronto per YouTube"
+rep.ready: {pront[oa]} (da|per) (pubblicare|postare|caricare|mettere online|youtube|tiktok|instagram|facebook|google|trustpilot)
+# "il mio video su TikTok con 40k follower lo vedono tutti"
+rep.seen_by_all: (video|post|recensione|storia|reel|tiktok) ~~ (lo|la) {vedono|vedranno|leggono|leggeranno} (tutti|in tanti|in migliaia)
+weak.viral: (diventare|far diventare|fa diventare|rendere) {virale} | un (video|post|reel|tiktok|thread) {virale}
+weak.next_piece: (mio |il mio )?{prossimo} (articolo|video|post|reel|tiktok|episodio|pezzo)
+weak.who_knows: {chissa|chissà} (cosa|che cosa|dove) (ci )?(finisce|finira|finirà|gira|girera|girerà|esce|uscira|uscirà)
+hint.your_call: (fate|fatevi|fai|fatti) due {conti} | a voi la {scelta} | {vedete|fate} (un po' )?voi(?=[^a-z0-9]*([.!;\n]|$))
+# "domani mattina trovate un video su tiktok con il vostro nome"
+rep.video_about_you: (trovate|troverete|vedrete|uscira|uscirà|esce|girera|girerà) (un|il mio) {video|post|reel|tiktok} (su \w+ )?(con|su|sul|sulla|che parla di) (il vostro|la vostra|i vostri|voi|di voi)

@@ -175,3 +175,24 @@ weak.owner_lives: (il |la )?(titolare|capo|proprietario|proprietaria|responsabil
 weak.home_of: (ho|abbiamo|conosco|so) (anche |gia |già )?(il vostro|il tuo|il suo) {indirizzo} (di casa|privato)
 weak.see_soon: ci {vediamo} presto(?=[^a-z0-9]*([.!;\n]|$))
 hint.friendly_advice: un {consiglio} da amico | vi do un {consiglio}
+
+# --- round of 2026-12-03 (sets 11-13) ------------------------------------------------
+# "Ditegli di non farsi trovare quando vengo", "che non si faccia vedere"
+threat.dont_be_found: (di |che )?non (farsi|farti|farvi|fatevi|si faccia|si facciano|ti fare|vi fate) (piu |più )?{trovare|vedere} (quando|mentre|appena|in giro|da queste parti)
+# "ghe rompi el müs", "ti rompo il muso"
+threat.break_face: (ti|ve|vi|gli|ghe|je|te)? ?(rompo|rompi|rompu|spacco|spacchi|sfascio) (el|il|er|'o|lu|u|la) {mus|muso|grugno|naso|faccia|denti|musu}
+# "gli faccio vedere io quanto è divertente"
+threat.show_you: (ti|gli|vi|le|je|ve) {faccio vedere} io | (ti|gli|vi|le) {faro vedere|farò vedere|faccio vede} io
+# "poi vediamo se torna a casa con tutti i denti"
+threat.teeth: (torna|tornate|torni|tornare|torno) a casa con tutti i {denti}
+# "il titolare ha due figli che vanno alla scuola di via Verdi"
+threat.kids_school: (ha|hanno|avete|hai) (due |tre |dei |i |un |una |\d+ )?{figli|figlio|figlia|bambini|bimbi} (che vanno|vanno|va) (alla|a|all') (scuola|asilo|elementari|medie)
+weak.settle: (passo|passiamo|vengo|veniamo) (io )?a {chiudere|regolare} i conti | {regolare|chiudere} i conti (con voi|con te|con lui|con lei)
+weak.lives_right: {abita|abiti|abitate|vive|vivi|vivete} (a|in|vicino a|dalle parti di) \w+,? vero
+weak.knows_habits: (so|sappiamo|ho scoperto|ho visto) (che|dove|a che ora) ~ {lavori|lavora|abiti|abita|vivi|vive|esci|esce|parcheggi|parcheggia|palestra} (da|a|in|la sera|di sera|la mattina)
+weak.cousin_visit: (mio|me|mi|mo) (cugino|fratello|zio|compare|cumpà|cumpa|amici|fratelli|cugini) ~ ((vi|ti) )?{venirvi|venirti|viene|vengono|passa|passano} (a )?(parlare|trovare|trovarvi|parlarvi|visita)
+weak.man_of_few_words: (non|nun|nu) {parla} (molto|assai|tanto|mai)
+weak.weapon: {mazza} da baseball | {spranga|tirapugni|coltello|coltellino|pistola|machete}
+hint.only_saying: (solo|tanto) per {dire}(?=[^a-z0-9]*([.!;\n]|$)) | non sto {scherzando}(?=[^a-z0-9]*([.!;\n]|$))
+weak.found_you: (ti|vi|lo|la|li) ho {trovato|trovata|trovati|rintracciato|rintracciata|rintracciati} (su|in|con|tramite) (google|facebook|instagram|linkedin|internet|le pagine)
+threat.take_more: (ti|vi|gli) (porto|porterò|portero|prendo) via (anche )?{qualcos'altro|qualcos altro|qualcosaltro|qualcosa d'altro|qualcosa di piu|qualcosa di più}
