@@ -24,7 +24,8 @@ def _corpus() -> Path:
     "text",
     [
         "Sapete che il vostro furgone lo parcheggiate sempre sotto casa mia? Ricordatevelo.",
-        "You know, your delivery guy and I live on the same street. Think about it.",
+        "Conosco la strada che fa il vostro furgone ogni mattina. Pensateci.",
+        "I drive past your warehouse every evening. Funny how close it is.",
     ],
 )
 def test_an_insinuation_without_a_threatening_word_is_a_threat(text: str) -> None:

@@ -1014,6 +1014,12 @@ def _second_opinion(results: list[_FieldResult], scored: dict[str, float]) -> No
         if best is not None:
             s = _ALNUM_RX.search(fld.t, best[1], best[2])
             s0 = s.start() if s is not None else best[1]
+            if not _REPORT_HINTS.isdisjoint(fld.found) and any(
+                qs < best[2] and s0 < qe for qs, qe in fld.quoted()
+            ):
+                # someone else's words, quoted ("il montatore ha detto 'siete una banda
+                # di cialtroni'"): the rules would report them, not label them
+                continue
             res.evidence.append(_Hit(label, f"model.{label}", s0, best[2]))
 
 

@@ -1,7 +1,7 @@
 # English context patterns used by analyse.py (macros only); see it/_context.lex.
 @neg_left_en = (not|never|n't|don't|do not|i'm not|i am not|am not|won't|wouldn't) (saying|calling|call|suggesting|implying|accusing|think|believe|mean|claiming|say) (you |that |you're |you are |you guys are )? ~
     | nobody (is )?(says|saying|said|thinks) (that )? ~ | (you're|you are|you were) (not|never) (really )?
-@reported_left_en = (told|called|wrote|said|yelled|shouted) (me|us) (that )? ~~ | (says|say|said|wrote|claims|claim) (that|:) ~~
+@reported_left_en = (told|called|wrote|said|yelled|shouted) (me|us) (that )? ~~ | (wrote|sent|left|posted) (you |us )?(a|an|that|this) (\w+ )?(message|email|e-mail|review|comment|note|text) ~~ | (says|say|said|wrote|claims|claim) (that|:) ~~
     | (people|they|reviews|others|everyone|everybody) (say|said|write|wrote|claim) (that )? ~~
     | (he|she|they|people|everyone|everybody|others|friend|friends|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|brother|sister|son|daughter|colleague|neighbour|neighbor) (is |are |was |were )?(convinced|sure|certain|thinks|think|thought|believes|believe|believed|reckons|reckon|claims|claim|claimed|insists|insisted|says|said) (that )? ~~
 @cond_clause_en = (it.s |its |it is )?(entirely |totally |all )?up to you | either (you|u|i|we|refund|pay|give|send|fix|sort) ~~ or | (sort|fix|refund|pay|resolve) (this|it|me|us) (out )?before | (refund|pay) (me|us) (and|then) (i|we) (won't|will not|wont) | (keep|carry on) (\w+ )?(\w+ )?(me|us) (around|waiting|on) | if (you|u) (don't|do not|dont|won't|will not|can't|cannot|refuse) | if (i|we) (don't|do not|dont|can't|cannot) | if not | unless | until | till | or else | otherwise

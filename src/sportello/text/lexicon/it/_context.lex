@@ -12,7 +12,7 @@
     | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) risposto (che |:) ~~
     | (dat[oaie]) (del|dell'|della|dei|degli|delle|di) | (sono stat[oaie]|essere stat[oaie]|venire|vengo|veniamo|siamo stat[oaie]) (chiamat[oaie]) ~
     | (dice|dicono|diceva|dicevano|si dice|sento dire|ho sentito dire|ho letto|leggo|si legge|scrivono|scriveva|scrivevano|sostengono|sostiene|pensano|secondo (loro|lui|lei|alcuni|molti)) (che |:)? ~~
-    | (marito|moglie|compagno|compagna|padre|madre|papa|mamma|fratello|sorella|figlio|figlia|amico|amica|collega|vicino|vicina|lui|lei|loro|la gente|tutti|qualcuno) (e |è )?(convint[oaie]|sicur[oaie]|pensa|crede|sostiene|giura|insiste|ha detto|mi ha detto) (che )? ~~
+    | (marito|moglie|compagno|compagna|padre|madre|papa|mamma|fratello|sorella|figlio|figlia|amico|amica|collega|vicino|vicina|lui|lei|loro|la gente|tutti|qualcuno|montatore|tecnico|corriere|fattorino|installatore|commesso|commessa) (\w+ )?(\w+ )?(\w+ )?(e |è )?(convint[oaie]|sicur[oaie]|pensa|crede|sostiene|giura|insiste|ha detto|mi ha detto) (che )? ~~
 # blackmail conditions, see it/blackmail.lex
 @cond_clause_it = se ~ (non|nn) | se (entro|per|fino a) | finche non | finché non | fino a quando non
     | fin quando non | fintanto che non | fintantoche non | a meno che | qualora non
