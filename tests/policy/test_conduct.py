@@ -134,3 +134,33 @@ def test_the_warning_reaches_the_customer_even_in_a_flood():
     earlier = tuple(T0 - timedelta(minutes=m) for m in (5, 4, 3, 2, 1))
     decisions = decide(said("abusive"), Snapshot(recent_inbound=earlier))
     assert sent(decisions) == ["abuse_warning"]
+
+
+def learned(*labels: str) -> Understanding:
+    """What only the text layer's learned model saw (rule "model.<label>")."""
+    spans = tuple(Span(label, 0, 5, "xxxxx", f"model.{label}") for label in labels)
+    return Understanding(labels=labels, spans=spans, questions=(), language="it")
+
+
+def test_abuse_only_the_learned_model_saw_is_proposed_to_an_agent_not_applied():
+    decisions = decide(learned("threat"))
+    assert of(decisions, ChangeStanding) == []
+    [proposal] = of(decisions, ProposeStanding)
+    assert proposal.state == "warned" and "learned model only" in proposal.reason
+    # still in front of people: flagged, and the incident opened for managers
+    assert {d.flag for d in of(decisions, FlagTicket)} == {"abuse", "incident"}
+    assert len(of(decisions, OpenIncident)) == 1
+    assert sent(decisions) == ["acknowledgement"]
+
+
+def test_a_rule_beside_the_model_applies_the_warning_as_usual():
+    both = Understanding(
+        labels=("abusive", "threat"),
+        spans=(
+            Span("abusive", 0, 5, "xxxxx", "insult.you"),
+            Span("threat", 6, 9, "yyy", "model.threat"),
+        ),
+        questions=(),
+        language="it",
+    )
+    assert [d.state for d in of(decide(both), ChangeStanding)] == ["warned"]

@@ -20,7 +20,7 @@ from sportello.policy.types import (
     StoreWithoutTicket,
     TicketFacts,
 )
-from sportello.text import ABUSE_LABELS, MANAGER_LABELS, Understanding
+from sportello.text import ABUSE_LABELS, LEARNED_RULE, MANAGER_LABELS, Understanding
 
 DEFAULT_RULES = Rules()
 STANDING_NOTICES = {WARNED: "abuse_warning", BLOCKED: "correspondence_closed"}
@@ -59,7 +59,16 @@ def decide(
     if abusive and current != BLOCKED:
         new_standing = next_standing(current)
         reason = f"{', '.join(abusive)} from a customer who is {current}"
-        if rules.abuse_mode == "suggest":
+        learned_only = all(
+            span.rule.startswith(LEARNED_RULE)
+            for span in understanding.spans
+            if span.label in ABUSE_LABELS
+        )
+        if learned_only:
+            # The text layer's learned second opinion, with no rule behind it: likely,
+            # not certain. An agent confirms before an honest customer is warned.
+            reason += " (learned model only)"
+        if rules.abuse_mode == "suggest" or learned_only:
             decisions.append(ProposeStanding(reason, new_standing, abusive))
             new_standing = None  # nothing changes until an agent confirms
         else:

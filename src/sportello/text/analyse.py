@@ -59,6 +59,8 @@ message the rules found free of abuse and of reputation threats, that speaks to 
 reader (second person), and that none of the rules' reasons covers (a quoted,
 reported or negated insult, a legal step). Its evidence is the sentence that scores
 highest, under the rule `model.<label>`; `Model.explain()` lists the words behind it.
+The policy treats such a label as likely, not certain: the warning it would bring is
+proposed to an agent (policy/decide.py).
 
 Other decisions: a `chaser` is dropped when the body brings something new (an
 attachment, an order or tracking number); `off_platform` from a "write to me" needs an
@@ -88,7 +90,14 @@ from sportello.text.normalise import (
     may_be_disguised,
     repair,
 )
-from sportello.text.types import LABELS, Span, Understanding, make_span, make_understanding
+from sportello.text.types import (
+    LABELS,
+    LEARNED_RULE,
+    Span,
+    Understanding,
+    make_span,
+    make_understanding,
+)
 
 # --- the lexicon, compiled once --------------------------------------------------------
 
@@ -1020,7 +1029,7 @@ def _second_opinion(results: list[_FieldResult], scored: dict[str, float]) -> No
                 # someone else's words, quoted ("il montatore ha detto 'siete una banda
                 # di cialtroni'"): the rules would report them, not label them
                 continue
-            res.evidence.append(_Hit(label, f"model.{label}", s0, best[2]))
+            res.evidence.append(_Hit(label, f"{LEARNED_RULE}{label}", s0, best[2]))
 
 
 def _question_spans(res: _FieldResult) -> list[Span]:

@@ -20,6 +20,9 @@ LABELS: tuple[str, ...] = (
 )
 ABUSE_LABELS: frozenset[str] = frozenset({"abusive", "threat", "blackmail"})
 MANAGER_LABELS: frozenset[str] = frozenset({"legal_action", "escalation_request"})
+# the start of the rule names of evidence from the learned model ("model.threat"), as
+# opposed to the hand-written rules (text/model.py)
+LEARNED_RULE = "model."
 
 
 @dataclass(frozen=True, slots=True)
