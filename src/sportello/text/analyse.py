@@ -290,6 +290,8 @@ _TARGETED = _ABUSE | {"reputation_threat"}
 # the rules' reasons for not giving an abuse label, which the model does not overrule
 _OVERRULED = (".quoted", ".reported", ".negated", ".legal")
 _MODEL = model.load()
+# every known word's weight in the model's gate: the gate is one C-level sum per message
+_GATE_WEIGHT = _MODEL.gate_weights(_KNOWN_WORDS).__getitem__
 
 
 @dataclass(slots=True)
@@ -920,7 +922,8 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     if subject and not _STOP.isdisjoint(results[0].fld.found):
         words = results[0].fld.found | words  # (only stop words matter here)
     language = _language(words)
-    if _MODEL.passes_gate(results[0].fld.found | words if subject else words):
+    known = results[0].fld.found | words if subject else words
+    if sum(map(_GATE_WEIGHT, known)) >= _MODEL.gate_needs:  # (_MODEL.passes_gate, inline)
         scored = _MODEL.labels([r.fld.toks for r in results])
     else:
         scored = {}
