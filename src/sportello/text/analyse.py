@@ -821,7 +821,8 @@ def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
         if not (fld.t.startswith("o", start) and _IDIOM_O.search(fld.t, max(0, start - 12), start)):
             return start, c.start, "or_else"
     s, e = fld.sentence(c.start)
-    m2 = _COND_CLAUSE.search(fld.t, s, max(e, c.end))
+    # (outside the consequence: "non esco finché non ho rotto qualcosa" has no condition)
+    m2 = _COND_CLAUSE.search(fld.t, s, c.start) or _COND_CLAUSE.search(fld.t, c.end, max(e, c.end))
     if m2:
         return m2.start(), m2.end(), "if_not"
     # "... come trattate i clienti. A meno che non troviate una soluzione entro domani."

@@ -31,6 +31,7 @@
     | moron | asshole | bastard | bitch | cunt | dickhead | prick | twat | wanker | scammer
     | scumbag | crook | thief | fraudster | liar | shithead | douchebag | gits | git | rat | rats
     | muppet | dumbass | numpty | weasels | buffoons | dipshits | knobheads | bellends | numbskulls | clown
+    | worm | worms | maggot | maggots | snake | snakes
 @staff_en = agent | agents | operator | operators | staff | employee | employees | rep | reps
     | representative | representatives | support | support team | team | customer service
     | customer support | company | shop | store | seller | sellers | manager | owner | guy | girl

@@ -36,3 +36,12 @@ insult.which: (which|what) ((<mod_en>) )*{<insult_voc_en>} (packed|sent|wrote|ha
 insult.listen: (listen|listen here|listen up|oi|oy) (you )?((<mod_en>) )*{<insult_voc_en>}
 insult.thick: are you (all |guys |people )?(this|that|so|really|actually) {thick|stupid|dense|dumb|useless|incompetent|clueless}
 vulgar.joke_of: (what a|such a|this is a|you're a|you are a) (fucking|bloody|fuckin|f\*+ing|goddamn) {joke|disgrace|shambles|mess|circus|clown show} (of a (company|shop|store|business|service))?
+
+# --- round of 2026-12-03 (sets 14-15) ------------------------------------------------
+# "one of your useless morons on the phone", "the muppet on your chat", "the absolute
+# donkey who picked up the phone"
+insult.your_x: (your|of your) ((<mod_en>) )*{<insult_voc_en>}
+insult.on_your: (the|that|this) ((<mod_en>) )*{<insult_voc_en>|donkey|donkeys} (on|at|in|who|that) (your |the )?(chat|phone|desk|support|warehouse|till|line|counter|picked|answered|took|handled)
+insult.greeting: (dear|hello|hi|hey) ((<mod_en>) )*{<insult_voc_en>}(?=[^a-z0-9]*([.!,;\n]|$))
+# "Scam shop."
+vulgar.scam: {scam} (shop|store|company|site|business|outfit|artists)(?=[^a-z0-9]*([.!;\n]|$))

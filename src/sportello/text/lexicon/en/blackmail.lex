@@ -8,3 +8,6 @@ harass.every if "every|each": (i'll|i will|i'm going to|gonna|i'll be|we'll|we w
 harass.spam: {spam|flood|bombard|clog} (your|the) (\w+ )?(chat|inbox|phone|phones|lines|mailbox|email|emails|page|dms|socials|comments)
 # "or I start calling your personal numbers"
 harass.personal_numbers: (start|keep|begin) {calling|texting|ringing|messaging} (your|the) (staff's |owner's |manager's )?(personal |private |home )?(numbers|number|phones|mobiles|phone)
+# "I'll sign your customer service address up to every spam list"
+harass.sign_up: {sign} (your|you) (\w+ )?(\w+ )?(\w+ )?(up )?(to|for) (every|all|each) 
+harass.turn_up: (or|and) i (will |'ll )?{turn up|show up} (at|outside) your (\w+ )?(every|each) 

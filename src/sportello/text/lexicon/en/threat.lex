@@ -66,3 +66,11 @@ hint.say_hi: (say|said) {hi|hello} to (whoever|the guy|the girl|your|him|her)
 weak.small_world: {small world}(?=[^a-z0-9]*([.!;\n]|$))
 weak.found_name: (found|got|have|looked up) (the |your |his |her )?(seller's |sellers |owner's |technician's |driver's )?(full )?{name|surname|home address} (on|from) (the )?(invoice|receipt|label|parcel|order|linkedin)
 weak.weapon: (baseball|cricket) {bat} | {crowbar|knuckle duster|knuckledusters|machete}
+
+# --- round of 2026-12-03 (sets 14-15) ------------------------------------------------
+threat.teeth: {picking} (his|her|your|their) teeth | (knock|knocking|kick|kicking) (his|her|your|their) {teeth} (in|out)
+threat.letters_home: (letters|visits|calls|notes) to (every one of |all of |each of |all )?your (staff|employees|team|drivers|agents) at {home}
+weak.remember_faces: (i'll|i will|i) {remember} (those|your|their|his|her|that) (faces|face)
+weak.team_photo: {photo|photos|picture|pictures} of (your|the) (team|staff|driver|drivers|technician|owner|manager)
+weak.find_people: (not|isn't|is not) (hard|difficult) to {find} (people|anyone|someone|you|him|her)
+weak.got_name: (got|have|found) your (\w+ )?(\w+'s |\w+s' )?(full )?{name|names|surname|address} (from|on|in)

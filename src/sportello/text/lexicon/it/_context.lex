@@ -21,6 +21,7 @@
     | (si|se) ~ nun | o (mi|ci) [a-z]+(ate|ete|ite)
     | (e|ed) (io )?non (scrivo|scriverò|scrivero|pubblico|pubblicherò|posto|dico|dirò|diro|racconto) (nulla|niente|una parola)
     | dipende (tutto |solo |tutto solo )?da (voi|te)
+    | (e|ed) (non ci pensiamo piu|non ci pensiamo più|finisce (tutto )?qui|chiudiamo (tutto )?qui|amici come prima)
 @cond_before_it = o | oppure | altrimenti | sennò | senno | se no | o altrimenti | in caso contrario
     | diversamente | o sennò | o senno | o se no
 @ultimatum_it = avete (tempo )?(fino a|fino alle|entro|\d+|24|48|72|ventiquattro|quarantotto|un giorno|una settimana|due giorni|tre giorni) (ore|giorni|giorno|ora|oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|le)?

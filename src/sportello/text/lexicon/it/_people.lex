@@ -22,7 +22,7 @@
     |associazione a delinquere|ammasso|marmaglia|orda|armata|mandria|gregge|sacco|marea
     |esercito|nido|concentrato|razza|fabbrica|mappata|muccio|sacco) (di|de|d'|'e)
 @mod_it = veri | vere | vero | vera | autentici | autentiche | autentico | autentica | emeriti
-    | emerite | emerito | grandissimi | grandissime | grandissimo | grandissima | gran | grandi
+    | emerite | emerito | emerita | grandissimi | grandissime | grandissimo | grandissima | gran | grandi
     | enormi | patentati | patentate | patentato | luridi | lurido | lurida | sporchi | sporco
     | sporca | brutti | brutto | brutta | brutte | maledetti | maledetto | maledetta | schifosi
     | schifoso | schifosa | fottuti | fottuto | fottuta | stramaledetti | incredibili | totali
@@ -74,7 +74,8 @@
     | bugiard[oaie] | ipocrit[ai] | buzzurr[oi] | tamarr[oi] | zotic[oi] | idioti | dilettant[ei]
     | patetic[oaie] | patetici | analfabet[ai] | gentaglia | somar[oi] | caproni | capre | incivil[ei]
     | razzist[ai] | fascist[ai] | nazist[ai] | ladruncol[oi] | maleducat[oaie] | avvelenator[ei] | oca | oche
-    | ciul[ae] | chiavec[ah]e | scimmiett[ae] ammaestrat[ae] | cafona
+    | ciul[ae] | chiavec[ah]e | scimmiett[ae] ammaestrat[ae] | cafona | scurnacchiat[oaie]
+    | fenomeni da baraccone | fenomeno da baraccone | scimmi[ae] ammaestrat[ae]
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -91,7 +92,7 @@
     | stupidi | infami | mafiosi | strozzini | sfigati | buoni a nulla | morti di fame | vigliacchi
     | dilettanti | patetici | analfabeti | gentaglia | somari | caproni
     | teste di rapa | testa di rapa | teste di cavolo | testa di cavolo | verme | chiaveche
-    | scimmiett[ae] ammaestrat[ae] | ciula | cafona
+    | scimmiett[ae] ammaestrat[ae] | ciula | cafona | scurnacchiati | fenomeni da baraccone
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi

@@ -30,7 +30,7 @@ insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it
 insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
 
 # --- vocatives: the insult standing alone ------------------------------------------
-voc.insult: ((<mod_it>|sti|sto|sta|questi|queste|che|razza di|<coll_it>|lumache|bradipi|tartarughe|asini|capre|muli) )*{<insult_voc_it>}( <voc_tail_it>)*
+voc.insult: ((<mod_it>|sti|sto|sta|questi|queste|che|razza di|<coll_it>|lumache|bradipi|tartarughe|asini|capre|muli|dinosauri|mummie|dei|degli|delle) )*{<insult_voc_it>}( <voc_tail_it>)*
 
 # --- vulgar words aimed at the shop, its service or its people ---------------------
 # "servizio di merda", "incompetenti del cazzo", "che c@zzo di azienda"
@@ -49,7 +49,7 @@ vulgar.on_my: (mi|ci) (state|stai) (sul|sui|sulla) {cazzo|coglioni|minchia}
 # "Ascoltami bene testa di cazzo", "senti un po', buffone": a call, then the insult
 insult.listen: (ascoltami|ascoltatemi|senti|sentite|sentimi|ascolta|ascoltate|ao|aho) (bene |un po |un attimo |mo )?((<mod_it>) )*{<insult_voc_it>}
 # "quel ciula che ha preparato il pacco", "questi rincoglioniti che non leggono le mail"
-insult.these_who: (questi|quei|quegli|sti|quel|quello|quella|quelle|quelli) ((<mod_it>) )*{<insult_voc_it>} che (non |nn |mi |vi |ci )*(ha|hanno|avete)? ?(preparato|impacchettato|imballato|spedito|risposto|gestito|montato|legge|leggono|sa|sanno|capisce|capiscono|risponde|rispondono|lavora|lavorano)
+insult.these_who: (questi|quei|quegli|sti|quel|quello|quella|quelle|quelli|due|tre|quattro|dei) ((<mod_it>) )*{<insult_voc_it>} che (non |nn |mi |vi |ci )*(ha|hanno|avete)? ?(preparato|impacchettato|imballato|spedito|risposto|gestito|montato|legge|leggono|sa|sanno|capisce|capiscono|risponde|rispondono|lavora|lavorano)
 # Venetian "va in mona"
 fuck.mona: (va|vai|andate|ve|va') (in|a) {mona}
 fuck.vaffanculo: (ma )?{vaffanculo|vafanculo|mavaffanculo|affanculo|fanculo|vaffa|vafa|mavaffa}
@@ -91,3 +91,16 @@ insult.hire: (chi|che gente|che razza di gente) (assumete|avete assunto|assumono
 insult.answered: (mi )?(ha|hanno) (risposto|parlato|chiamato|richiamato|rispost[oa]) (un|una|uno|dei|degli|delle|l') (<mod_it> )*{<insult_strong_it>}
 insult.dear_my: cari i {miei} (<mod_it> )*<insult_voc_it>
 insult.boss_of: (capo|responsabile|titolare|direttore|proprietario) (di|de|dei|degli) (sti|'sti|questi|quei|quegli|sti qua|questi qua) (<mod_it> )*{<insult_voc_it>}
+
+# --- round of 2026-12-03 (sets 14-15) ------------------------------------------------
+# "Gentilissimi incapaci,", "gentile accozzaglia di incapaci": an ironic greeting
+insult.greeting: (gentil[ei]ssim[oaie]|gentil[ei]|egregi|egregio|carissim[oaie]|cari|care) ((<mod_it>|<coll_it>) )*{<insult_voc_it>}
+# "Testa di cazzo che mi hai risposto in chat"
+insult.who_answered: {<insult_voc_it>} che (mi|ci) (hai|avete|ha|hanno) (risposto|scritto|chiamato|servito|chiuso|richiamato|attaccato)
+# "ha la stessa intelligenza di una scimmia", "gente col cervello di una gallina"
+insult.brain: (avete|hai|c'avete|gente col|gente con il|gente con la|ha la stessa|hanno la stessa|ha lo stesso|hanno lo stesso) (il |la |l'|er |lo )?(cervello|intelligenza|quoziente intellettivo|qi|neuroni) (di|de|da) (una |'na |na |un |uno )?{gallina|galline|criceto|criceti|formica|scimmia|scimmie|moscerino|lumaca|pesce rosso|gamberetto|ameba|tacchino|capra|sasso}
+    | (avete|hai|ha|hanno) (la )?{segatura} (nel|in) (cranio|cervello|testa|zucca)
+# "quella sottospecie di call center"
+insult.subspecies: (quella|questa|una|sta|sti|quelle|queste) {sottospecie} (di|de)
+# "Lei, signorina, è un'emerita cretina": the formal you
+insult.formal_you: lei (signorina |signora |signore |caro |cara )?(e|è) (un'|una |un |uno )?((<mod_it>) )*{<insult_strong_it>}

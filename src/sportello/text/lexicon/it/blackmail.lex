@@ -23,3 +23,5 @@ harass.every: (verrò|verro|vengo|passo|passerò|passero|torno|tornerò|tornero|
 harass.mass: (vi|ti) (mando|manderò|mandero|scrivo|scriverò|scrivero|spedisco) (\d+|cento|mille|centinaia di|decine di) {email|mail|messaggi|lettere|pec|sms}
 harass.fill: (vi|ti) {riempio|riempiamo|riempirò|riempiremo|riempiro|intasiamo|intaseremo} di (messaggi|mail|email|telefonate|chiamate|richieste)
 harass.picket: (vengo|verrò|verro|torno|tornerò|mi metto|starò|staro|sto) (a fare )?(un |il |del )?{picchetto|presidio|volantinaggio|sit-in} | (con|coi|dei|un) {cartello|cartelli|striscione|volantini} (davanti|fuori|sotto)
+# "ogni giorno vengo al vostro punto vendita a raccontarlo a tutti i clienti"
+harass.every_day: (ogni|tutti i) (giorno|giorni|sabato|sabati|mattina|mattine|settimana) (vengo|verrò|verro|mi presento|passo|torno) (al|alla|in|nel|davanti al) (vostr[oa] )?{punto vendita|negozio|showroom|sede|magazzino|ufficio}

@@ -155,3 +155,5 @@ weak.who_knows: {chissa|chissà} (cosa|che cosa|dove) (ci )?(finisce|finira|fini
 hint.your_call: (fate|fatevi|fai|fatti) due {conti} | a voi la {scelta} | {vedete|fate} (un po' )?voi(?=[^a-z0-9]*([.!;\n]|$))
 # "domani mattina trovate un video su tiktok con il vostro nome"
 rep.video_about_you: (trovate|troverete|vedrete|uscira|uscirà|esce|girera|girerà) (un|il mio) {video|post|reel|tiktok} (su \w+ )?(con|su|sul|sulla|che parla di) (il vostro|la vostra|i vostri|voi|di voi)
+# "su Google e su Facebook finite nella merda"
+rep.end_up_bad: (su|sui) (google|facebook|instagram|tiktok|social|trustpilot|youtube) ~ {finite|finirete|finisci|finirai|finisce} (nella merda|male|alla gogna|sputtanati|in piazza)

@@ -196,3 +196,20 @@ weak.weapon: {mazza} da baseball | {spranga|tirapugni|coltello|coltellino|pistol
 hint.only_saying: (solo|tanto) per {dire}(?=[^a-z0-9]*([.!;\n]|$)) | non sto {scherzando}(?=[^a-z0-9]*([.!;\n]|$))
 weak.found_you: (ti|vi|lo|la|li) ho {trovato|trovata|trovati|rintracciato|rintracciata|rintracciati} (su|in|con|tramite) (google|facebook|instagram|linkedin|internet|le pagine)
 threat.take_more: (ti|vi|gli) (porto|porterò|portero|prendo) via (anche )?{qualcos'altro|qualcos altro|qualcosaltro|qualcosa d'altro|qualcosa di piu|qualcosa di più}
+
+# --- round of 2026-12-03 (sets 14-15) ------------------------------------------------
+threat.make_you: (vi|ti|lo|li|la|le) {faccio|farò|faro} (ner[oiae]|a pezzi|a fettine|secc[oiae]|nuov[oiae]|neri neri)(?=[^a-z0-9]*([.!,;\n]|$))
+    | (gli|ti|vi|le) (faccio|farò|faro) {mangiare} (il|la|i|le|lo) 
+threat.no_guarantee: non {garantisco|rispondo} (piu |più )?(per|dei|della|del|sui|sulle) (i |le |la |il )?(vetri|gomme|vetrina|vetrine|furgone|furgoni|macchina|macchine|incolumita|incolumità|integrita)
+threat.wrong_one: prima o poi (trovate|trovi|incontrate|incontri|beccate|becchi) (quello|quella|la persona|il cliente) {sbagliato|sbagliata}
+threat.break_something: non (esco|me ne vado|vado via) (finche|finché|fino a quando) non ho {rotto|spaccato|sfasciato}
+threat.doxx: (pubblico|pubblicherò|pubblichero|metto|metterò|mettero|posto|diffondo|diffonderò|giro) (online |in giro |su internet )?(il |l')?(nome|numero|indirizzo|foto) (e |, )?(cognome |numero |indirizzo |foto )?(e )?(numero |indirizzo )?(della|del|dei|delle|di) (vostr[oaie]|tu[oaie]) ~ {dappertutto|ovunque|online|internet|gruppi}
+weak.small_town: (e|è) {piccola|piccolo} e ci si (incontra|rivede|becca|vede) | il mondo (e|è) {piccolo}(?=[^a-z0-9]*([.!;\n]|$))
+weak.greet_for_me: {salutarvi|salutarti|salutarlo|salutarla|salutateli|salutatelo} (da parte mia|per me)
+weak.his_way: a {modo} (suo|loro)(?=[^a-z0-9]*([.!;\n]|$))
+weak.name_list: {nome}, cognome | nome e {cognome}(,| e) (paese|indirizzo|citta|città|via)
+hint.visit: (una )?{visita|visitina} (di persona|a domicilio|a casa)
+weak.premises_address: (l'indirizzo|indirizzo) (della|del|dei) (vostr[oa] )?(sede|negozio|magazzino|ufficio|uffici|capannone) {ce} l'ho
+weak.family: (ha|hanno|avete) (due |tre |dei |un |una |\d+ )?{figli|bambini|bimbi|figlio|figlia}
+weak.pity_angry: (sarebbe|sarebbero) (un )?(peccato|brutto|spiacevole) se {qualcuno} (si )?(arrabbiasse|perdesse la pazienza|venisse|passasse)
+weak.remember_you: mi {ricordo} (il tuo nome|la tua faccia|la tua voce|il vostro nome|le vostre facce|la vostra faccia|il suo nome|la sua faccia)
