@@ -7,7 +7,7 @@
 @you_are_it = siete | sei | eravate | eri | sembrate | sembri | parete | siete stati | siete state
     | sei stato | sei stata | rimanete | restate | resterete | sarete | sarai | siate | foste
     | siete diventati | siete proprio
-    | site | siti | sete
+    | site | siti | sete | sit proprio | site proprio
 @adv_it = proprio | solo | soltanto | solamente | davvero | veramente | sempre | tutti | tutte
     | tutti quanti | pure | anche | semplicemente | ancora | i soliti | le solite | il solito
     | la solita | nient'altro che | null'altro che | ormai | oramai | decisamente | certamente
