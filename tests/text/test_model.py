@@ -35,6 +35,9 @@ def test_an_insinuation_without_a_threatening_word_is_a_threat(text: str) -> Non
     assert span.rule == "model.threat"
     # the evidence is the sentence that weighs most, so a person can judge it
     assert text.startswith(span.text) and span.text.endswith(("?", "."))
+    # and the words that weighed are the writer's own
+    because = model.load().explain("threat", message_features(text))
+    assert because and all(w.rstrip("*").split()[0] in text.lower() for w, _ in because)
 
 
 def test_the_model_does_not_overrule_a_quoted_or_negated_insult() -> None:

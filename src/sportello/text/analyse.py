@@ -290,8 +290,6 @@ _TARGETED = _ABUSE | {"reputation_threat"}
 # the rules' reasons for not giving an abuse label, which the model does not overrule
 _OVERRULED = (".quoted", ".reported", ".negated", ".legal")
 _MODEL = model.load()
-# every known word's weight in the model's gate: the gate is one C-level sum per message
-_GATE_WEIGHT = _MODEL.gate_weights(_KNOWN_WORDS).__getitem__
 
 
 @dataclass(slots=True)
@@ -924,10 +922,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
         words = results[0].fld.found | words  # (only stop words matter here)
     language = _language(words)
     known = results[0].fld.found | words if subject else words
-    if sum(map(_GATE_WEIGHT, known)) >= _MODEL.gate_needs:  # (_MODEL.passes_gate, inline)
-        scored = _MODEL.labels([r.fld.toks for r in results])
-    else:
-        scored = {}
+    scored = _MODEL.labels([r.fld.toks for r in results]) if _MODEL.passes_gate(known) else {}
     if scored and any(_SECOND_PERSON.search(r.fld.t) for r in results):
         # (abuse needs a target: the model is heard only on a message that speaks to
         # its reader)

@@ -79,7 +79,6 @@ class Model:
     words: dict[str, dict[bytes, float]]
     prefixes: dict[str, dict[bytes, float]]
     pairs: dict[str, dict[tuple[bytes, bytes], float]]
-    gate_words: frozenset[bytes]
     # the least sum of gate weights that passes (evidence, and the gate's threshold)
     gate_needs: float
 
@@ -95,18 +94,11 @@ class Model:
     def passes_gate(self, known: Iterable[bytes]) -> bool:
         """Whether a message may be abusive enough to be scored, from those of its words
         the rules know (the analyser has found them already)."""
-        weigh = self.words["gate"].__getitem__
-        return sum(map(weigh, self.gate_words.intersection(known))) >= self.gate_needs
-
-    def gate_weights(self, vocabulary: Iterable[bytes]) -> dict[bytes, float]:
-        """The gate's weight of every word of `vocabulary` (0 for most): summed over a
-        message's known words, it equals the gate's sum without a set intersection."""
-        gate = self.words["gate"]
-        return {w: gate.get(w, 0.0) for w in vocabulary}
+        return sum(map(self.words["gate"].get, known, repeat(0.0))) >= self.gate_needs
 
     def labels(self, fields: Sequence[Sequence[bytes]]) -> dict[str, float]:
         """The abuse labels a message (the words of its subject and body) scores for,
-        with their probability. Ask `passes_gate()` first."""
+        with their probability, for a message that passes the gate."""
         words = set().union(*fields)
         feats = features(fields, words)
         bias = self.bias
@@ -170,7 +162,7 @@ def parse(text: str) -> Model:
     if set(bias) != set(COLUMNS):
         raise ValueError("model.tsv: no (bias) line")
     gate_needs = max(MARGIN, _GATE_Z - bias["gate"])
-    return Model(bias, words, prefixes, pairs, frozenset(words["gate"]), gate_needs)
+    return Model(bias, words, prefixes, pairs, gate_needs)
 
 
 def load() -> Model:
