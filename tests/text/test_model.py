@@ -51,13 +51,23 @@ def test_the_model_does_not_overrule_a_quoted_or_negated_insult() -> None:
 
 def test_abuse_needs_a_target_the_model_too() -> None:
     # the model alone would call this abusive; it speaks to no one here
-    text = "Quei cialtroni, lo giuro, me la pagano cara tutti."
+    text = "Quei buffoni incompetenti del magazzino, giuro."
     fld = _Field(text, "text")
     m = model.load()
     assert m.passes_gate(fld.found)
     assert "abusive" in m.labels([fld.toks])
     assert not analyse(text).abusive
     assert analyse(text + " E anche voi.").abusive
+
+
+def test_the_singular_you_is_a_target_too() -> None:
+    # people write "tu" to a shop as well; the same words said of someone else, to no
+    # one, stay unlabelled
+    u = analyse("Tu che hai impacchettato il mio ordine hai la testa piena di segatura.")
+    assert u.labels == ("abusive",)
+    assert u.spans[0].rule == "model.abusive"
+    him = "Lui che ha impacchettato il mio ordine ha la testa piena di segatura."
+    assert not analyse(him).abusive
 
 
 def test_the_model_adds_nothing_where_the_rules_said_which_abuse() -> None:

@@ -258,6 +258,12 @@ _SECOND_PERSON = re.compile(
     r"(?<![a-z0-9])(?:vi|voi|ve|siete|avete|vostr[oaie]|you|your|grazie|thanks|thank|"
     r"[a-z]{3,}(?:ate|ete|ite)(?:mi|ci|melo|mela|meli|cela|celo))(?![a-z0-9])"
 )
+# the model's test for a message that speaks to its reader: the plural and polite forms
+# above and the singular ("sei proprio un incapace", "u r a joke"), which people use to a
+# shop too; not "ti" or "te", which Italian also uses for anyone ("ti chiedono la mancia")
+_ADDRESSED = re.compile(
+    _SECOND_PERSON.pattern.replace("(?:vi|", "(?:tu|sei|hai|tuo|tua|tuoi|tue|u|ur|ya|vi|", 1)
+)
 # a last word after these is the object of a phrase, not someone called
 _NOT_BEFORE_VOCATIVE = frozenset(
     """il lo la i gli le l un uno una dei degli delle di de da dal dallo dalla dai dagli
@@ -923,7 +929,7 @@ def analyse(text: str, subject: str | None = None) -> Understanding:
     language = _language(words)
     known = results[0].fld.found | words if subject else words
     scored = _MODEL.labels([r.fld.toks for r in results]) if _MODEL.passes_gate(known) else {}
-    if scored and any(_SECOND_PERSON.search(r.fld.t) for r in results):
+    if scored and any(_ADDRESSED.search(r.fld.t) for r in results):
         # (abuse needs a target: the model is heard only on a message that speaks to
         # its reader)
         _second_opinion(results, scored)
