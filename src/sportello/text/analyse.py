@@ -251,6 +251,10 @@ _ALNUM_RX = re.compile("[a-z0-9]")
 _CALLING = frozenset("o oh ohi ehi eh ao aho ahoo oi hey hei ehy ue ueh oe".split())  # noqa: SIM905
 # second person right after a first word: "bastardi vi vengo a trovare"
 _YOU_NEXT = frozenset("vi ti voi siete sei avete hai ve te you your youre".split())  # noqa: SIM905
+# or an order right after it: "idioti rispondete", "buffoni 🤡 ridatemi i soldi"
+_ORDER_NEXT = re.compile(
+    r"[a-z]{3,}(?:ate|ete|ite)(?:mi|ci|lo|la|li|le|ne|melo|mela|meli|cela|celo)?"
+)
 # words that start the next clause after a vocative
 _CLAUSE_NEXT = frozenset("o oppure altrimenti senno or otherwise".split())  # noqa: SIM905
 # "ridatemi i soldi ladri": the sentence speaks to the reader (an order, "vi", "you")
@@ -549,7 +553,7 @@ def _vocative(t: str, start: int, end: int) -> bool:
         k += 1
     right_word = t[j:k]
     if first:
-        return right_word in _YOU_NEXT
+        return right_word in _YOU_NEXT or _ORDER_NEXT.fullmatch(right_word) is not None
     # "ridatemi i soldi bastardi o vengo lì": between an order and the next clause
     return right_word in _CLAUSE_NEXT and _called(t, start, left_word)
 
