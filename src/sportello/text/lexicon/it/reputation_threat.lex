@@ -79,7 +79,8 @@ rep.all_platforms: (faccio|farò|faro|facciamo|faremo) ~~ (su|in|sui|nei|per) (t
 # the post or article coming out: "il video finisce su YouTube stasera", "domani il mio articolo sarà su di voi"
 rep.going_out: (il |la |i |le |mio |mia |miei |mie )*(video|post|articolo|recensione|recensioni|storia|reel|thread|foto) ~ {finisce|finiscono|finirà|finira|finiranno|andrà|andra|esce|uscirà|uscira|sarà|sara|saranno|escono} (online |in rete )?(su|sul|sui|in|nel) (<platform_it>|di voi|tutti i|tutte le|rete|internet)
 rep.post_on: (faccio|farò|faro|facciamo|metto|metterò) (un |una )?(bel |bella |bellissimo |bellissima )?{post|video|storia|reel|diretta|recensione} (su|sul|sui|in|nel|nei) (<platform_it>)
-rep.on_platform_first: (su|sul|sui|nel|nei|in) {<platform_it>} ~~ (racconto|racconterò|raccontero|scrivo|scriverò|scrivero|pubblico|pubblicherò|pubblichero|posto|posterò|faccio sapere|farò sapere)
+# (a venue we do not know may come first: "su Discogs e Instagram scrivo che...")
+rep.on_platform_first: (su|sul|sui|nel|nei|in) (\w+ (e|ed|o) )?{<platform_it>} ~~ (racconto|racconterò|raccontero|scrivo|scriverò|scrivero|pubblico|pubblicherò|pubblichero|posto|posterò|faccio sapere|farò sapere)
 rep.review_site: (<write_it>) (su|sul|sulla) {trustpilot|tripadvisor|reddit|forum}
 rep.followers: (a tutti i miei|ai miei|tutti i miei) (\d+[a-z]* )?{follower|followers|iscritti}
 rep.goes_out: {parte|partono|partira|partirà|partiranno} (la |una |le |delle |la mia |le mie )?(recensione|recensioni|segnalazione pubblica|shitstorm)
