@@ -23,6 +23,8 @@
     | douches | tossers? | pillocks? | plonkers? | nitwits? | dimwits? | amateurs | clowns
     | imbecilic | moronic | brain'dead | gits? | rats? | weasels? | buffoons? | vermin | numpty
     | muppet | dipshits? | knobheads? | bellends? | nobheads? | numbskulls?
+    | dunces? | conm[ae]n | charlatans? | lowlifes? | dirtbags? | boneheads? | dullards?
+    | simpletons? | nincompoops? | chancers?
 @insult_voc_en = idiots | morons | imbeciles | cretins | dumbasses | retards | assholes | arseholes
     | bastards | bitches | cunts | dickheads | pricks | twats | wankers | jerks | losers | clowns
     | scammers | scumbags | scum | crooks | thieves | fraudsters | liars | conartists
@@ -32,6 +34,8 @@
     | scumbag | crook | thief | fraudster | liar | shithead | douchebag | gits | git | rat | rats
     | muppet | dumbass | numpty | weasels | buffoons | dipshits | knobheads | bellends | numbskulls | clown
     | worm | worms | maggot | maggots | snake | snakes
+    | dunces | conmen | charlatans | lowlifes | dirtbags | boneheads | dullards | simpletons
+    | nincompoops | chancers
 @staff_en = agent | agents | operator | operators | staff | employee | employees | rep | reps
     | representative | representatives | support | support team | team | customer service
     | customer support | company | shop | store | seller | sellers | manager | owner | guy | girl

@@ -76,6 +76,11 @@
     | razzist[ai] | fascist[ai] | nazist[ai] | ladruncol[oi] | maleducat[oaie] | avvelenator[ei] | oca | oche
     | ciul[ae] | chiavec[ah]e | scimmiett[ae] ammaestrat[ae] | cafona | scurnacchiat[oaie]
     | fenomeni da baraccone | fenomeno da baraccone | scimmi[ae] ammaestrat[ae]
+    | cioccolata[io] | nullafacent[ei] | mentecatt[oaie] | scansafatiche | lazzaron[ei]
+    | mangiapane a tradimento | fannullon[ei] | imbranat[oaie] | tontolon[ei] | zuccon[ei]
+    | beot[ai] | allocch[io] | babbuin[oi] | troglodit[ai] | cavernicol[oi] | citrull[oi]
+    | grull[oi] | accatton[ei] | straccion[ei] | impostor[ei] | magliar[oi] | teppist[ai]
+    | camorrist[ai] | burin[oi] | codard[oi] | criminal[ei] | sanguisughe
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -93,6 +98,10 @@
     | dilettanti | patetici | analfabeti | gentaglia | somari | caproni
     | teste di rapa | testa di rapa | teste di cavolo | testa di cavolo | verme | chiaveche
     | scimmiett[ae] ammaestrat[ae] | ciula | cafona | scurnacchiati | fenomeni da baraccone
+    | cioccolatai | nullafacenti | mentecatti | scansafatiche | lazzaroni | fannulloni
+    | imbranati | tontoloni | zucconi | beoti | babbuini | trogloditi | cavernicoli | citrulli
+    | grulli | accattoni | straccioni | impostori | magliari | teppisti | camorristi | burini
+    | codardi | criminali
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
