@@ -51,7 +51,7 @@ def test_the_model_does_not_overrule_a_quoted_or_negated_insult() -> None:
 
 def test_abuse_needs_a_target_the_model_too() -> None:
     # the model alone would call this abusive; it speaks to no one here
-    text = "Quei buffoni incompetenti del magazzino, giuro."
+    text = "Quei buffoni incompetenti della banca, giuro."
     fld = _Field(text, "text")
     m = model.load()
     assert m.passes_gate(fld.found)

@@ -28,6 +28,12 @@ insult.staff: (<staff_it>|<staff_ref_it>) ~~ (e|era|sono|erano|e stat[oa]|sono s
 insult.staff_adj: (l'|il |la |i |gli |le |lo |un |una |uno |dei |degli |delle |vostr[oaie] |quest[oaie] |quell[oa] |sto |sta |sti )(<staff_it>) (<mod_it> )*{incompetent[ei]|incapac[ei]|ignorant[ei]|ladr[oaie]|truffator[ei]|truffatric[ei]|idiot[aie]|cretin[oaie]|imbecill[ei]|deficient[ei]|stronz[oaie]|cialtron[ei]|buffon[ei]|inett[oaie]|bugiard[oaie]|delinquent[ei]|imbroglion[ei]}
 insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it> )*{ladri|truffatori|incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|delinquenti|criminali|cialtroni|buffoni|pagliacci|bastardi|imbroglioni|sciacalli|mafiosi|lestofanti|farabutti|dementi|ritardati|analfabeti}
 insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
+# the people of a part of the shop: "gli idioti del vostro magazzino", "branco di scimmie
+# in magazzino" ("in" not for thieves: "avete avuto i ladri in magazzino?")
+insult.of_place: {<insult_voc_it>} (<mod_it> )*(del|dello|della|dell'|dei|degli|delle) (vostro |vostra |vostri |vostre |sto |sta |questo |questa |quel |quello )?(magazzino|reparto|ufficio|assistenza|servizio clienti|customer care|supporto|spedizioni|call center|centralino|logistica|imballaggi|imballaggio|resi)
+insult.in_place: {idioti|cretini|imbecilli|deficienti|scimmie|incompetenti|incapaci|somari|caproni|buffoni|pagliacci|cialtroni|dementi|decerebrati|stronzi|coglioni|mentecatti|fannulloni|nullafacenti|imbranati|babbuini|trogloditi|inetti|ritardati|analfabeti} (<mod_it> )*(in|nel|al|all') (vostro |sto |questo |quel )?(magazzino|reparto|ufficio|assistenza|servizio clienti|customer care|supporto|call center|centralino)
+# whoever did the work, named by it: "testa di c***o chi ha imballato sto pacco"
+insult.who_did: {<insult_strong_it>} (e |è |sei )?(chi|quello che|quella che|quelli che|colui che) (mi |vi |ci )?(ha |hanno )?(imballato|preparato|spedito|risposto|scritto|confezionato|impacchettato|montato|consegnato|gestito)
 
 # --- vocatives: the insult standing alone ------------------------------------------
 voc.insult: ((<mod_it>|sti|sto|sta|questi|queste|che|razza di|<coll_it>|lumache|bradipi|tartarughe|asini|capre|muli|dinosauri|mummie|dei|degli|delle) )*{<insult_voc_it>}( <voc_tail_it>)*
