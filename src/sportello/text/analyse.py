@@ -543,7 +543,8 @@ def _vocative(t: str, start: int, end: int) -> bool:
     n = len(t)
     while j < n and t[j] not in _ALNUM and t[j] not in _DELIMS:
         j += 1
-    if j >= n or t[j] in _DELIMS:
+    if j >= n or t[j] in _DELIMS or (first and "\x1a" in t[end:j]):
+        # (first, an emoji after it parts it from what follows: "coglioni 😡😡 il divano")
         if not left_word:
             return True
         # the last words of the message, in a sentence that speaks to the reader

@@ -24,7 +24,8 @@
     | imbecilic | moronic | brain'dead | gits? | rats? | weasels? | buffoons? | vermin | numpty
     | muppet | dipshits? | knobheads? | bellends? | nobheads? | numbskulls?
     | dunces? | conm[ae]n | charlatans? | lowlifes? | dirtbags? | boneheads? | dullards?
-    | simpletons? | nincompoops? | chancers?
+    | simpletons? | nincompoops? | chancers? | oafs? | gobshites? | drongos? | galahs? | mongrels?
+    | sods
 @insult_voc_en = idiots | morons | imbeciles | cretins | dumbasses | retards | assholes | arseholes
     | bastards | bitches | cunts | dickheads | pricks | twats | wankers | jerks | losers | clowns
     | scammers | scumbags | scum | crooks | thieves | fraudsters | liars | conartists
@@ -35,7 +36,7 @@
     | muppet | dumbass | numpty | weasels | buffoons | dipshits | knobheads | bellends | numbskulls | clown
     | worm | worms | maggot | maggots | snake | snakes
     | dunces | conmen | charlatans | lowlifes | dirtbags | boneheads | dullards | simpletons
-    | nincompoops | chancers
+    | nincompoops | chancers | oafs | gobshites | drongos | galahs | mongrels | mongrel | sods
 @staff_en = agent | agents | operator | operators | staff | employee | employees | rep | reps
     | representative | representatives | support | support team | team | customer service
     | customer support | company | shop | store | seller | sellers | manager | owner | guy | girl

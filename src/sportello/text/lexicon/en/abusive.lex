@@ -44,6 +44,8 @@ insult.your_x: (your|of your) ((<mod_en>) )*{<insult_voc_en>}
 insult.on_your: (the|that|this) ((<mod_en>) )*{<insult_voc_en>|donkey|donkeys} (on|at|in|who|that) (your |the )?(chat|phone|desk|support|warehouse|till|line|counter|picked|answered|took|handled)
 # "useless muppets in the warehouse", "clowns from customer service"
 insult.in_place: ((<mod_en>) )*{<insult_voc_en>} (in|at|from|of) (your |the )?(warehouse|dispatch|packing|returns|customer service|customer support|support|shipping|call centre|call center|head office)( department| dept| team| desk)?
+# "you useless lot", "you thieving lot" ("you lot" alone is only familiar)
+insult.you_lot: (you|u|ya|ye) ((<mod_en>) )+{lot}
 insult.greeting: (dear|hello|hi|hey) ((<mod_en>) )*{<insult_voc_en>}(?=[^a-z0-9]*([.!,;\n]|$))
 # "Scam shop."
 vulgar.scam: {scam} (shop|store|company|site|business|outfit|artists)(?=[^a-z0-9]*([.!;\n]|$))

@@ -20,7 +20,7 @@
 @coll_it = (un |una |un' |'na |na |'n |sto |sta |questo |questa |quest' )?(branco|banda|massa
     |manica|manga|accozzaglia|covo|gruppo|mucchio|manipolo|combriccola|cricca|gang|setta
     |associazione a delinquere|ammasso|marmaglia|orda|armata|mandria|gregge|sacco|marea
-    |esercito|nido|concentrato|razza|fabbrica|mappata|muccio|sacco) (di|de|d'|'e)
+    |esercito|nido|concentrato|razza|fabbrica|mappata|muccio|sacco|masnada|ciurma) (di|de|d'|'e)
 @mod_it = veri | vere | vero | vera | autentici | autentiche | autentico | autentica | emeriti
     | emerite | emerito | emerita | grandissimi | grandissime | grandissimo | grandissima | gran | grandi
     | enormi | patentati | patentate | patentato | luridi | lurido | lurida | sporchi | sporco
@@ -81,6 +81,9 @@
     | beot[ai] | allocch[io] | babbuin[oi] | troglodit[ai] | cavernicol[oi] | citrull[oi]
     | grull[oi] | accatton[ei] | straccion[ei] | impostor[ei] | magliar[oi] | teppist[ai]
     | camorrist[ai] | burin[oi] | codard[oi] | criminal[ei] | sanguisughe
+    | scappati di casa | mezze calzette | mezza calzetta | testa di legno | teste di legno
+    | pallone gonfiato | palloni gonfiati | bimbominkia | amebe | ameba | lumaconi | disgraziat[oaie]
+    | rimbambit[oaie] | viper[ae]
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -101,7 +104,8 @@
     | cioccolatai | nullafacenti | mentecatti | scansafatiche | lazzaroni | fannulloni
     | imbranati | tontoloni | zucconi | beoti | babbuini | trogloditi | cavernicoli | citrulli
     | grulli | accattoni | straccioni | impostori | magliari | teppisti | camorristi | burini
-    | codardi | criminali
+    | codardi | criminali | scappati di casa | mezze calzette | teste di legno | palloni gonfiati
+    | bimbominkia | amebe | lumaconi | disgraziati | rimbambiti | vipere
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
