@@ -238,7 +238,8 @@ _STOP = _IT_STOP | _EN_STOP
 _REPORT_HINTS = frozenset(
     b"dice dicono diceva dicevano detto dire sostiene sostengono pensa pensano crede credono "
     b"convinto convinta convinti convinte sicuro sicura giura insiste secondo scritto scrivono "
-    b"letto leggo legge said says say told think thinks thought believe believes believed "
+    b"letto leggo legge raccontato commentato riferito ripete ripetere "
+    b"said says say told think thinks thought believe believes believed "
     b"reckon reckons claim claims claimed convinced sure certain insists insisted wrote".split()
 )
 # every word the reading looks up: head words, stop words, disguise suspects, guards
@@ -588,6 +589,8 @@ class _FieldResult:
     evidence: list[_Hit]
     discounted: list[_Hit]
     questions: list[tuple[int, int, str]]
+    # an abuse match taken back by a veto ("porca puttana", "stupida io"): a reason too
+    vetoed: bool = False
 
 
 def _read_field(fld: _Field) -> _FieldResult:
@@ -610,6 +613,7 @@ def _read_field(fld: _Field) -> _FieldResult:
     for h in second:
         by.setdefault(h.label, []).append(h)
     discounted: list[_Hit] = []
+    vetoed = False
 
     # vetoes take back overlapping matches of the same label (they are second-pass rules)
     for label, hs in by.items() if second else ():
@@ -620,6 +624,7 @@ def _read_field(fld: _Field) -> _FieldResult:
                 for h in hs
                 if not h.rule.startswith("veto.") and not any(_overlaps(h, v) for v in vetoes)
             ]
+            vetoed = vetoed or (label in _ABUSE and len(by[label]) + len(vetoes) < len(hs))
 
     if not _TARGETED.isdisjoint(by):
         # the decisions below only concern abuse and threats of consequences
@@ -655,7 +660,7 @@ def _read_field(fld: _Field) -> _FieldResult:
     for hs in by.values():
         evidence.extend(hs)
     questions = _questions(fld) if ("?" in fld.t or fld.cues) else []
-    return _FieldResult(fld, evidence, discounted, questions)
+    return _FieldResult(fld, evidence, discounted, questions, vetoed)
 
 
 def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_Hit]) -> None:
@@ -797,6 +802,10 @@ def _weak_in_company(fld: _Field, hits: list[_Hit]) -> list[_Hit]:
 def _others_words(fld: _Field, h: _Hit) -> str | None:
     """ "quoted" or "reported" when the match is someone else's words, else None."""
     if fld.in_quote(h.start, h.end):
+        return "quoted"
+    if not _REPORT_HINTS.isdisjoint(fld.found) and fld.in_quote(h.end - 1, h.end):
+        # the insult itself in quotes, after a word of reporting: "mi ha detto 'quelli
+        # lì sono dei truffatori'", "per lei siete 'dilettanti allo sbaraglio'"
         return "quoted"
     # several rules often match from one place ("siete dei ladri"): what precedes it is
     # read once (the context patterns are the costliest the analyser runs)
@@ -1016,6 +1025,8 @@ def _second_opinion(results: list[_FieldResult], scored: dict[str, float]) -> No
         # it blackmail, and found none)
         return
     if any(h.rule.endswith(_OVERRULED) for r in results for h in r.discounted):
+        return
+    if any(r.vetoed for r in results):
         return
     res = results[-1] if results[-1].fld.toks else results[0]
     fld = res.fld

@@ -8,7 +8,8 @@
 # reported_left_it: someone else's words, reported ("mi hanno detto", "dicono che",
 # "mi ha dato del ladro"): the writer is not the one insulting.
 @reported_left_it = (qualcuno|qualcuna|uno|una|la gente|tanti|molti|alcuni|altri|tutti) (ha|hanno|aveva|avevano) (scritto|detto|raccontato|postato|commentato|sostenuto) (che |:)? ~~
-    | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) (detto|scritto|chiamat[oaie]|dato|urlato|gridato|insultato) (che |di essere |del |dell' |della |dei |degli |delle |:)? ~~
+    | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) (detto|scritto|chiamat[oaie]|dato|urlato|gridato|insultato|raccontato|riferito) (che |di essere |del |dell' |della |dei |degli |delle |:)? ~~
+    | (ha|hanno|aveva|avevano) commentato (che |:)? ~~ | (continua|continuano|continuava|continuavano) a (dire|ripetere|scrivere) (che |:)? ~~
     | (mi|ci|gli|le) (hanno|ha|aveva|avevano|avete|hai) risposto (che |:) ~~
     | (dat[oaie]) (del|dell'|della|dei|degli|delle|di) | (sono stat[oaie]|essere stat[oaie]|venire|vengo|veniamo|siamo stat[oaie]) (chiamat[oaie]) ~
     | (dice|dicono|diceva|dicevano|si dice|sento dire|ho sentito dire|ho letto|leggo|si legge|scrivono|scriveva|scrivevano|sostengono|sostiene|pensano|secondo (loro|lui|lei|alcuni|molti)) (che |:)? ~~

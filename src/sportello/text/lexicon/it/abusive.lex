@@ -74,6 +74,9 @@ veto.exclamation: porc[oa] {puttana|troia|vacca|miseria|cane|giuda|zozza|eva|boi
     | che (due )?{coglioni|cojoni|palle|balle}(?=[^a-z0-9]*([.!?,\n]|$))
 # the writer calling themself names: "sono stato un idiota", "stupido io che ci ho creduto"
 veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|mi sentivo) (proprio |davvero |stat[oa] )?(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
+# another firm, named as such: "quei ladroni della compagnia aerea", "quei cialtroni della
+# ditta di trasporti" (not the shop, whose staff "quei cialtroni della ditta" may be)
+veto.third_party: (quell'|quel |quello |quella |quei |quegli |quelle )(<mod_it> )*{<insult_strong_it>} (del|della|dei|degli|delle|di) (ditta|compagnia|azienda|societa|negozio|corriere|ufficio|banca|agenzia) (aerea|aereo|telefonica|elettrica|di trasporti|di trasporto|di spedizioni|del gas|della luce|di fronte|accanto|vicino|sotto casa|concorrente|postale)
 # "ho sbagliato io a scegliere il colore, che scema": the writer calls herself names
 veto.my_mistake: (ho sbagliato|ho sbagliato io|mi sono sbagliat[oa]|colpa mia|errore mio|ho fatto (un |una )?(casino|pasticcio|errore|cavolata)) ~~ (che|quanto sono|sono proprio|sono) {scem[oa]|stupid[oa]|idiota|cretin[oa]|imbecille|deficiente|pirla|rincoglionit[oa]|tont[oa]|sbadat[oa]}
     | io[ ]+(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}

@@ -67,6 +67,7 @@ soft.pay: (ve|te|me|gliela|ce) (la )?{faccio pagare|farò pagare|faro pagare|fac
 # a threat aimed at reviews is reputation_threat; frustration at one's own things is none
 veto.reputational: (ti|vi) {distruggo|rovino|affosso|distruggerò|rovinerò|massacro|massacrerò|massacrero} (con|sui|su|a colpi di|di) (le |delle |mille )?(recensioni|social|stelle|facebook|post|video|commenti)
     | (su|sui|con le|con) (google|facebook|instagram|tiktok|trustpilot|amazon|social|recensioni) (e su \w+ )?~ (vi|ti) {faccio a pezzi|faccio neri|faccio nero|distruggo|rovino|massacro|asfalto|affosso}
+    | (ti|vi) {faccio a pezzi|faccio neri|faccio nero|asfalto|sputtano} (su|sui|in|con) (ogni |tutti i |tutte le |i |le |mille )?(gruppo |gruppi |pagina |pagine )?(facebook|instagram|tiktok|google|trustpilot|social|recensioni|forum|reddit)
 veto.negated: non (ti|vi) {ammazzo|uccido|meno|picchio|faccio} | non (so|sappiamo) (dove|dov e) {abiti|abitate|vivi|vivete}
 threat.ill_deal: ci {penso} io a (voi|te|lei|quel|quella|quello) | ci {pensu} iu a (vuatri|vui|tia|iddu) | {occhio} a (voi|te)(?=[^a-z0-9]*([.!;,\n]|$))
 
