@@ -252,22 +252,24 @@ _ALNUM_RX = re.compile("[a-z0-9]")
 _CALLING = frozenset("o oh ohi ehi eh ao aho ahoo oi hey hei ehy ue ueh oe".split())  # noqa: SIM905
 # second person right after a first word: "bastardi vi vengo a trovare"
 _YOU_NEXT = frozenset("vi ti voi siete sei avete hai ve te you your youre".split())  # noqa: SIM905
+# a verb in the second person plural ("rispondete", "ridate"), for an order
+_VERB_2PL = r"[a-z]{3,}(?:ate|ete|ite)"
 # or an order right after it: "idioti rispondete", "buffoni 🤡 ridatemi i soldi"
-_ORDER_NEXT = re.compile(
-    r"[a-z]{3,}(?:ate|ete|ite)(?:mi|ci|lo|la|li|le|ne|melo|mela|meli|cela|celo)?"
-)
+_ORDER_NEXT = re.compile(_VERB_2PL + r"(?:mi|ci|lo|la|li|le|ne|melo|mela|meli|cela|celo)?")
 # words that start the next clause after a vocative
 _CLAUSE_NEXT = frozenset("o oppure altrimenti senno or otherwise".split())  # noqa: SIM905
 # "ridatemi i soldi ladri": the sentence speaks to the reader (an order, "vi", "you")
-_SECOND_PERSON = re.compile(
-    r"(?<![a-z0-9])(?:vi|voi|ve|siete|avete|vostr[oaie]|you|your|grazie|thanks|thank|"
-    r"[a-z]{3,}(?:ate|ete|ite)(?:mi|ci|melo|mela|meli|cela|celo))(?![a-z0-9])"
+_YOU_PLURAL = (
+    r"vi|voi|ve|siete|avete|vostr[oaie]|you|your|grazie|thanks|thank|"
+    + _VERB_2PL
+    + r"(?:mi|ci|melo|mela|meli|cela|celo)"
 )
+_SECOND_PERSON = re.compile(rf"(?<![a-z0-9])(?:{_YOU_PLURAL})(?![a-z0-9])")
 # the model's test for a message that speaks to its reader: the plural and polite forms
 # above and the singular ("sei proprio un incapace", "u r a joke"), which people use to a
 # shop too; not "ti" or "te", which Italian also uses for anyone ("ti chiedono la mancia")
 _ADDRESSED = re.compile(
-    _SECOND_PERSON.pattern.replace("(?:vi|", "(?:tu|sei|hai|tuo|tua|tuoi|tue|u|ur|ya|vi|", 1)
+    rf"(?<![a-z0-9])(?:tu|sei|hai|tuo|tua|tuoi|tue|u|ur|ya|{_YOU_PLURAL})(?![a-z0-9])"
 )
 # a last word after these is the object of a phrase, not someone called
 _NOT_BEFORE_VOCATIVE = frozenset(

@@ -48,6 +48,10 @@
     | organizzazione | impresa | marchio | brand | store | portale | piattaforma | call center
     | centralino | ufficio | reparto
 
+# a part of the shop whose people can be named by it ("gli idioti del magazzino")
+@shop_part_it = magazzino | reparto | ufficio | assistenza | servizio clienti | customer care
+    | supporto | call center | centralino
+
 # --- insults ---------------------------------------------------------------------
 # Words that, said of a person, insult them. Nouns and adjectives, all inflections.
 # Kept apart: words harsh about things but not insults of people (vergognoso, ridicolo,
@@ -106,6 +110,12 @@
     | grulli | accattoni | straccioni | impostori | magliari | teppisti | camorristi | burini
     | codardi | criminali | scappati di casa | mezze calzette | teste di legno | palloni gonfiati
     | bimbominkia | amebe | lumaconi | disgraziati | rimbambiti | vipere
+# insults of wit and competence, which accuse no one of a crime: "idioti in magazzino"
+# names the staff, "ladri in magazzino" may be a break-in
+@insult_wit_it = idioti | cretini | imbecilli | deficienti | scimmie | incompetenti | incapaci
+    | somari | caproni | buffoni | pagliacci | cialtroni | dementi | decerebrati | stronzi
+    | coglioni | mentecatti | fannulloni | nullafacenti | imbranati | babbuini | trogloditi
+    | inetti | ritardati | analfabeti
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi

@@ -30,8 +30,8 @@ insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it
 insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
 # the people of a part of the shop: "gli idioti del vostro magazzino", "branco di scimmie
 # in magazzino" ("in" not for thieves: "avete avuto i ladri in magazzino?")
-insult.of_place: {<insult_voc_it>} (<mod_it> )*(del|dello|della|dell'|dei|degli|delle) (vostro |vostra |vostri |vostre |sto |sta |questo |questa |quel |quello )?(magazzino|reparto|ufficio|assistenza|servizio clienti|customer care|supporto|spedizioni|call center|centralino|logistica|imballaggi|imballaggio|resi)
-insult.in_place: {idioti|cretini|imbecilli|deficienti|scimmie|incompetenti|incapaci|somari|caproni|buffoni|pagliacci|cialtroni|dementi|decerebrati|stronzi|coglioni|mentecatti|fannulloni|nullafacenti|imbranati|babbuini|trogloditi|inetti|ritardati|analfabeti} (<mod_it> )*(in|nel|al|all') (vostro |sto |questo |quel )?(magazzino|reparto|ufficio|assistenza|servizio clienti|customer care|supporto|call center|centralino)
+insult.of_place: {<insult_voc_it>} (<mod_it> )*(del|dello|della|dell'|dei|degli|delle) (vostro |vostra |vostri |vostre |sto |sta |questo |questa |quel |quello )?(<shop_part_it>|spedizioni|logistica|imballaggi|imballaggio|resi)
+insult.in_place: {<insult_wit_it>} (<mod_it> )*(in|nel|al|all') (vostro |sto |questo |quel )?(<shop_part_it>)
 # whoever did the work, named by it: "testa di c***o chi ha imballato sto pacco"
 insult.who_did: {<insult_strong_it>} (e |è |sei )?(chi|quello che|quella che|quelli che|colui che) (mi |vi |ci )?(ha |hanno )?(imballato|preparato|spedito|risposto|scritto|confezionato|impacchettato|montato|consegnato|gestito)
 
