@@ -70,6 +70,26 @@ def test_the_singular_you_is_a_target_too() -> None:
     assert not analyse(him).abusive
 
 
+def test_the_model_hears_the_singular_orders_and_the_i_to_you() -> None:
+    # "ridammi", "ti ho visto": a message to its reader, though it says neither "tu"
+    # nor "voi"
+    assert analyse("Ridammi i soldi, faccia da schiaffi").labels == ("abusive",)
+    assert analyse("Ti ho visto bene in faccia, occhio quando esci stasera").labels == ("threat",)
+
+
+def test_the_model_leaves_an_insult_of_someone_else() -> None:
+    # the model alone would call both abusive: the insult is the courier's, or of him
+    m = model.load()
+    mine = "Il corriere è un branco di incapaci, il pacco è arrivato bagnato. Voi gentilissimi."
+    his = "The courier called me a useless moron on the phone because I was out. You should know."
+    for text in (mine, his):
+        fld = _Field(text, "text")
+        assert "abusive" in m.labels([fld.toks]), text
+        assert not analyse(text).abusive, text
+    # said of the shop, the same words are abuse
+    assert analyse("Siete un branco di incapaci, il pacco è arrivato bagnato.").abusive
+
+
 def test_the_model_adds_nothing_where_the_rules_said_which_abuse() -> None:
     u = analyse("vi vengo a cercare uno per uno")
     assert u.labels == ("threat",)

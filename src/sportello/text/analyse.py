@@ -240,7 +240,8 @@ _REPORT_HINTS = frozenset(
     b"convinto convinta convinti convinte sicuro sicura giura insiste secondo scritto scrivono "
     b"letto leggo legge raccontato commentato riferito ripete ripetere "
     b"said says say told think thinks thought believe believes believed "
-    b"reckon reckons claim claims claimed convinced sure certain insists insisted wrote".split()
+    b"reckon reckons claim claims claimed convinced sure certain insists insisted wrote "
+    b"called calling calls".split()
 )
 # every word the reading looks up: head words, stop words, disguise suspects, guards
 _KNOWN_WORDS = _ANCHOR_KEYS | _ANCHOR_KEYS2 | _STOP | _SUSPECTS | _GUARD_WORDS | _REPORT_HINTS
@@ -248,6 +249,7 @@ _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _CONTACT_ORDER = _LABEL_ORDER["contact_info"]
 _ROW_ORDER = operator.itemgetter(0, 1, 2, 3)
 _ALNUM_RX = re.compile("[a-z0-9]")
+_WORD_START = re.compile("(?<![a-z0-9])[a-z0-9]")
 # words that call someone ("o bischeri", "hey clowns")
 _CALLING = frozenset("o oh ohi ehi eh ao aho ahoo oi hey hei ehy ue ueh oe".split())  # noqa: SIM905
 # second person right after a first word: "bastardi vi vengo a trovare"
@@ -269,7 +271,12 @@ _SECOND_PERSON = re.compile(rf"(?<![a-z0-9])(?:{_YOU_PLURAL})(?![a-z0-9])")
 # above and the singular ("sei proprio un incapace", "u r a joke"), which people use to a
 # shop too; not "ti" or "te", which Italian also uses for anyone ("ti chiedono la mancia")
 _ADDRESSED = re.compile(
-    rf"(?<![a-z0-9])(?:tu|sei|hai|tuo|tua|tuoi|tue|u|ur|ya|{_YOU_PLURAL})(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:tu|sei|hai|tuo|tua|tuoi|tue|u|ur|ya|"
+    r"stai|sai|vuoi|puoi|fai|devi|vai|dai|ridai|vendi|rispondi|capisci|"
+    r"ti ho|te l ho|ti avevo|"
+    r"(?:ri)?(?:da|fa|di)mm[ie](?:l[oaie])?|(?:man|rispon|spie|rimbor|restitui)\w*[ai]mi|"
+    r"dite|statevi|vuje|vuie|"
+    rf"{_YOU_PLURAL})(?![a-z0-9])"
 )
 # a last word after these is the object of a phrase, not someone called
 _NOT_BEFORE_VOCATIVE = frozenset(
@@ -300,6 +307,8 @@ _EMOJI_CUES = (
     ("\U0001f595", "abusive", "vulgar.emoji_middle_finger"),
 )
 _TARGETED = _ABUSE | {"reputation_threat"}
+_ABUSIVE_ONLY = frozenset({"abusive"})
+_THIRD_PARTY = "veto.third_party"
 # the rules' reasons for not giving an abuse label, which the model does not overrule
 _OVERRULED = (".quoted", ".reported", ".negated", ".legal")
 _MODEL = model.load()
@@ -1051,6 +1060,20 @@ def _second_opinion(results: list[_FieldResult], scored: dict[str, float]) -> No
             ):
                 # someone else's words, quoted ("il montatore ha detto 'siete una banda
                 # di cialtroni'"): the rules would report them, not label them
+                continue
+            if not _REPORT_HINTS.isdisjoint(fld.found) and any(
+                _REPORTED_REV.match(fld.rt, fld.n - m.start()) is not None
+                for m in _WORD_START.finditer(fld.t, s0 + 1, best[2])
+            ):
+                # someone else's words, reported ("the courier called me a moron"):
+                # the rules would set them aside too
+                continue
+            if label == "abusive" and any(
+                h.rule.startswith(_THIRD_PARTY) and h.start < best[2] and s0 < h.end
+                for h in fld.secondary(_ABUSIVE_ONLY)
+            ):
+                # the insult in that sentence is someone else's ("il corriere è un
+                # branco di incapaci"): the rules would have set it aside
                 continue
             res.evidence.append(_Hit(label, f"{LEARNED_RULE}{label}", s0, best[2]))
 

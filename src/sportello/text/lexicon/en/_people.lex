@@ -37,6 +37,18 @@
     | worm | worms | maggot | maggots | snake | snakes
     | dunces | conmen | charlatans | lowlifes | dirtbags | boneheads | dullards | simpletons
     | nincompoops | chancers | oafs | gobshites | drongos | galahs | mongrels | mongrel | sods
+# Someone who is not the shop, as the subject of a sentence ("the courier company are
+# a bunch of morons", "the guy in that film was a total scumbag"). Not "your courier".
+@third_en = courier | couriers | courier company | courier firm | courier lot | courier guy
+    | delivery company | delivery firm | postman | postie | post office | royal mail | dhl
+    | ups | fedex | dpd | gls | evri | hermes | parcelforce | taxi driver | cab driver
+    | uber driver | airline | bank | landlord | film | movie | show | series | book | novel
+    | character | villain | actor | actress | politicians? | government
+    | (previous|other|last|old) (firm|company|seller|shop|supplier|store|courier|guys|lot)
+@kin_en = husband | wife | ex | brother | sister | son | daughter | dad | mum | mom
+    | neighbou?rs? | boss | landlord | flatmate | roommate
+@third_subj_en = (the|that|this|those|these) (<third_en>) | (my|our) (<kin_en>)
+
 @staff_en = agent | agents | operator | operators | staff | employee | employees | rep | reps
     | representative | representatives | support | support team | team | customer service
     | customer support | company | shop | store | seller | sellers | manager | owner | guy | girl

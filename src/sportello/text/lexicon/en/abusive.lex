@@ -22,6 +22,9 @@ fuck.go: go {fuck|screw} (yourselves|yourself|off) | go to {hell} | {piss} off |
 fuck.stfu: {shut the fuck up|stfu}
 
 veto.self: (i am|i'm|im|i was|i feel like|i felt like|made me (feel|look) like|treat(ed|ing)? me like|take me for|think i'm|think i am) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+# someone else as the subject ("the courier company are a bunch of useless morons",
+# "the taxi driver who brought me to your shop was a total idiot"): see @third_en
+veto.third_party_is: <third_subj_en> ~~ (is|was|are|were|seems|seemed|seem|s) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
 veto.exclamation: (oh|holy|bull|no) {shit} | {shit} happens | (what|wtf) the {fuck|hell} | {fucking} hell | for {fuck}'?s sake
 insult.what_kind: (what kind of|what sort of|what a bunch of|what a pack of|such a bunch of) ((<mod_en>) )*{<insult_strong_en>}
 insult.talking_to: (talking|talk|dealing|deal|speaking|speak|chatting) (to|with) (you |a bunch of |a pack of |these )?{idiots|morons|clowns|imbeciles|cretins|muppets|monkeys|halfwits|numpties}

@@ -52,6 +52,22 @@
 @shop_part_it = magazzino | reparto | ufficio | assistenza | servizio clienti | customer care
     | supporto | call center | centralino
 
+# Someone who is not the shop, as the subject of a sentence: a carrier, the writer's
+# own family or neighbours, a character in a film, another firm. "Il corriere è un
+# branco di incapaci", "il mio vicino, un vero imbecille", "quelli della ditta di
+# trasporti sono dei cafoni" insult them, not the reader. Not "il vostro corriere":
+# the shop answers for its own carrier ("quei str***i dei vostri corrieri").
+@third_it = corrier[ei]( esterno| esterni| gls| brt| sda| dhl| ups| tnt| bartolini)?
+    | ditta di trasport[oi] | ditta delle consegne | trasportator[ei] | autista del corriere
+    | gls | brt | bartolini | sda | dhl | ups | tnt | fedex | poste | postin[oa] | tassista
+    | compagnia aerea | banca | personaggi[oa]? | protagonist[ai] | attor[ei] | attric[ei]
+    | regista | politic[oi] | governo | negozio precedente | venditore precedente
+    | altro negozio | altro venditore | altro sito | tizio del film | tizio della serie
+@kin_it = marito | moglie | ex | fratello | sorella | cognat[oa] | suocer[oa] | figli[oa]
+    | vicin[oaie] | vicin[oa] di casa | capo | collega | padrone di casa | condomin[oi]
+@third_subj_it = (il |lo |l'|la |i |gli |le |quel |quell'|quella |quei |quelle |quelli del |quelli della |quelli dei |quelli di |quelli delle )<third_it>
+    | (il mio |la mia |i miei |le mie |mio |mia |miei )<kin_it>
+
 # --- insults ---------------------------------------------------------------------
 # Words that, said of a person, insult them. Nouns and adjectives, all inflections.
 # Kept apart: words harsh about things but not insults of people (vergognoso, ridicolo,

@@ -77,6 +77,10 @@ veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|mi sentivo
 # another firm, named as such: "quei ladroni della compagnia aerea", "quei cialtroni della
 # ditta di trasporti" (not the shop, whose staff "quei cialtroni della ditta" may be)
 veto.third_party: (quell'|quel |quello |quella |quei |quegli |quelle )(<mod_it> )*{<insult_strong_it>} (del|della|dei|degli|delle|di) (ditta|compagnia|azienda|societa|negozio|corriere|ufficio|banca|agenzia) (aerea|aereo|telefonica|elettrica|di trasporti|di trasporto|di spedizioni|del gas|della luce|di fronte|accanto|vicino|sotto casa|concorrente|postale)
+# someone else as the subject ("il corriere è un branco di incapaci", "il mio vicino di
+# casa, un vero imbecille", "il corriere, che massa di cialtroni"): see @third_it
+veto.third_party_is: <third_subj_it> ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|sembra|sembrava|sembrano|si e dimostrat[oa]|si sono dimostrat[ie]) (<adv_it> )*((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_wit_it>|animali|bestie|capre|pecore}
+    | <third_subj_it>( \w+)?,? (che )?((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_wit_it>|animali|bestie|capre|pecore}
 # "ho sbagliato io a scegliere il colore, che scema": the writer calls herself names
 veto.my_mistake: (ho sbagliato|ho sbagliato io|mi sono sbagliat[oa]|colpa mia|errore mio|ho fatto (un |una )?(casino|pasticcio|errore|cavolata)) ~~ (che|quanto sono|sono proprio|sono) {scem[oa]|stupid[oa]|idiota|cretin[oa]|imbecille|deficiente|pirla|rincoglionit[oa]|tont[oa]|sbadat[oa]}
     | io[ ]+(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
