@@ -278,6 +278,12 @@ _ADDRESSED = re.compile(
     r"dite|statevi|vuje|vuie|"
     rf"{_YOU_PLURAL})(?![a-z0-9])"
 )
+# a vocative of an animal or an everyday noun counts only in a sentence with one of these
+# ("ridatemi i soldi, maiali!"; not "cani, gatti, maiali, capre")
+_TO_READER = re.compile(
+    rf"(?<![a-z0-9])(?:{_YOU_PLURAL}|{_VERB_2PL}|hai|sei|tuo|tua|tu|ridammi|dammi)(?![a-z0-9])"
+)
+_VOC_ADDRESSED = "voc.addressed"
 # a last word after these is the object of a phrase, not someone called
 _NOT_BEFORE_VOCATIVE = frozenset(
     """il lo la i gli le l un uno una dei degli delle di de da dal dallo dalla dai dagli
@@ -310,7 +316,7 @@ _TARGETED = _ABUSE | {"reputation_threat"}
 _ABUSIVE_ONLY = frozenset({"abusive"})
 _THIRD_PARTY = "veto.third_party"
 # the rules' reasons for not giving an abuse label, which the model does not overrule
-_OVERRULED = (".quoted", ".reported", ".negated", ".legal")
+_OVERRULED = (".quoted", ".reported", ".negated", ".legal", ".list")
 _MODEL = model.load()
 
 
@@ -581,6 +587,12 @@ def _called(t: str, start: int, left_word: str) -> bool:
     )
 
 
+def _in_list(fld: _Field, h: _Hit, animals: list[int]) -> bool:
+    """Another animal is named in the same sentence."""
+    s, e = fld.sentence(h.start)
+    return any(s <= a < e and a != h.start for a in animals)
+
+
 def _delimited_right(t: str, end: int) -> bool:
     """Only punctuation (or the end) follows: "vergognatevi, bastardi!"."""
     j = end
@@ -679,10 +691,25 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
     t = fld.t
     # vocatives must stand alone
     if "abusive" in by:
+        animals = [h.start for h in by["abusive"] if h.rule == _VOC_ADDRESSED]
+        if len(animals) > 1:
+            # "avete il gioco con asini, capre?": a list of animals, not names called (the
+            # model, which has learnt animals as insults, is not heard on it either)
+            listed = [
+                h for h in by["abusive"] if h.rule == _VOC_ADDRESSED and _in_list(fld, h, animals)
+            ]
+            discounted.extend(_Hit(h.label, f"{h.rule}.list", h.start, h.end) for h in listed)
+            by["abusive"] = [h for h in by["abusive"] if h not in listed]
         by["abusive"] = [
             h
             for h in by["abusive"]
-            if (not h.rule.startswith("voc.") or _vocative(t, h.start, h.end))
+            if (
+                not h.rule.startswith("voc.")
+                or (
+                    _vocative(t, h.start, h.end)
+                    and (h.rule != _VOC_ADDRESSED or _TO_READER.search(t, *fld.sentence(h.start)))
+                )
+            )
             and (not h.rule.startswith("order.") or _delimited_right(t, h.end))
         ]
 

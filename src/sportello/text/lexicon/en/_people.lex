@@ -12,6 +12,7 @@
 @mod_en = fucking | fuckin | effing | bloody | damn | damned | clueless | brainless | gormless | spineless | goddamn | stupid | useless | lying
     | thieving | incompetent | pathetic | dumb | worthless | filthy | dirty | lazy | absolute
     | complete | total | utter | little | scamming | fraudulent | shitty | crooked | bunch of
+    | pack of | load of | shower of | gang of
 
 @insult_strong_en = idiots? | morons? | imbeciles? | cretins? | dumbass(es)? | dumb'asses? | retards?
     | assholes? | arseholes? | bastards? | bitch(es)? | cunts? | dickheads? | dicks | pricks? | twats?
@@ -25,7 +26,9 @@
     | muppet | dipshits? | knobheads? | bellends? | nobheads? | numbskulls?
     | dunces? | conm[ae]n | charlatans? | lowlifes? | dirtbags? | boneheads? | dullards?
     | simpletons? | nincompoops? | chancers? | oafs? | gobshites? | drongos? | galahs? | mongrels?
-    | sods
+    | sods | rogues | bozos | chumps | dolts | jokers | twits | twerps | prats | dopes
+    | jackass(es)? | asshats? | buggers | slimeballs? | sleazebags? | creeps | hustlers | grifters
+    | hacks | failures | goons | louts | yobs
 @insult_voc_en = idiots | morons | imbeciles | cretins | dumbasses | retards | assholes | arseholes
     | bastards | bitches | cunts | dickheads | pricks | twats | wankers | jerks | losers | clowns
     | scammers | scumbags | scum | crooks | thieves | fraudsters | liars | conartists
@@ -37,6 +40,14 @@
     | worm | worms | maggot | maggots | snake | snakes
     | dunces | conmen | charlatans | lowlifes | dirtbags | boneheads | dullards | simpletons
     | nincompoops | chancers | oafs | gobshites | drongos | galahs | mongrels | mongrel | sods
+    | fools | rogues | frauds | bozos | chumps | dolts | dopes | nitwits | dimwits
+    | jokers | amateurs | pillocks | plonkers | twits | twerps | prats | jackasses | asshats
+    | buggers | dicks | slimeballs | sleazebags | creeps | hustlers | grifters | cheaters
+    | hacks | incompetents | goons | louts | yobs
+# animals and everyday nouns: an insult only said to "you" ("you pigs", "you are
+# animals"), never alone ("monkeys, donkeys and apes" is a list of toys)
+@insult_animal_en = pigs | animals | monkeys | donkeys | apes | baboons | sharks | leeches
+    | parasites | vultures | savages | cavemen | neanderthals | sheep | hyenas | jackals | cowboys
 # Someone who is not the shop, as the subject of a sentence ("the courier company are
 # a bunch of morons", "the guy in that film was a total scumbag"). Not "your courier".
 @third_en = courier | couriers | courier company | courier firm | courier lot | courier guy

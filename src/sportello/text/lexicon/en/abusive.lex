@@ -4,8 +4,8 @@
 # service", "unacceptable", "shocking packaging"), exclamations ("oh shit", "annoying
 # af") and reproaches are not here.
 
-insult.you: <you_are_en> ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
-insult.you_np: (you|u|all you|you all|you guys) ((<mod_en>) )*{<insult_voc_en>}
+insult.you: <you_are_en> ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>|<insult_animal_en>}
+insult.you_np: (you|u|all you|you all|you guys) ((<mod_en>) )*{<insult_voc_en>|<insult_animal_en>}
 insult.staff: (your|the|that|this) (<staff_en>) ~~ (is|was|are|were|seems|seemed) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
 insult.staff_adj: (your|the|this|that) ((<mod_en>) )*{<insult_strong_en>} (<staff_en>)
 insult.company_of: (<staff_en>|company|shop|store|site|website|outfit|business|bunch|den|nest) (of|full of|run by) ((<mod_en>) )*{idiots|morons|thieves|crooks|scammers|clowns|incompetents|criminals|fraudsters|liars|cowboys|amateurs}

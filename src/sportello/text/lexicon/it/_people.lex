@@ -103,7 +103,12 @@
     | camorrist[ai] | burin[oi] | codard[oi] | criminal[ei] | sanguisughe
     | scappati di casa | mezze calzette | mezza calzetta | testa di legno | teste di legno
     | pallone gonfiato | palloni gonfiati | bimbominkia | amebe | ameba | lumaconi | disgraziat[oaie]
-    | rimbambit[oaie] | viper[ae]
+    | rimbambit[oaie] | viper[ae] | scroccon[ei] | sfaticat[oaie] | filibustier[ei] | zotic[oi]
+    | villan[oi] | tamarr[oi] | coatt[oi] | cozzal[ei] | truzz[oi] | minorat[oaie] | subnormal[ei]
+    | handicappat[oaie] | sottosviluppat[oaie] | ciuccion[ei] | fregnon[ei] | cazzar[oi]
+    | quaquaraqua | approfittator[ei] | imbonitor[ei] | opportunist[ai] | traditor[ei]
+    | smidollat[oaie] | rammollit[oaie] | segaiol[oi] | mezze seghe | mezza sega
+    | venditor[ei] di fumo | mort[oi] di sonno | tont[oaie] | testoni
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -125,7 +130,30 @@
     | imbranati | tontoloni | zucconi | beoti | babbuini | trogloditi | cavernicoli | citrulli
     | grulli | accattoni | straccioni | impostori | magliari | teppisti | camorristi | burini
     | codardi | criminali | scappati di casa | mezze calzette | teste di legno | palloni gonfiati
-    | bimbominkia | amebe | lumaconi | disgraziati | rimbambiti | vipere
+    | bimbominkia | amebe | lumaconi | disgraziati | rimbambiti | vipere | decerebrate
+    | furbastri | dormiglioni
+    # the singular of the nouns above: "Mi hai rifilato un falso, LADRO", "Buffone, vai a
+    # vendere fumo"
+    | ladro | truffatore | truffatrice | imbroglione | farabutto | delinquente | cialtrone
+    | buffone | pagliaccio | mascalzone | furfante | ciarlatano | cafone | somaro | caprone
+    | fannullone | nullafacente | lazzarone | zuccone | beota | troglodita | citrullo
+    | accattone | straccione | impostore | teppista | codardo | vigliacco | infame
+    | strozzino | analfabeta | disgraziato | disgraziata | rimbambito | rimbambita | babbeo
+    | lestofante | sciacallo | mentecatto | incompetente | incapace | ladruncolo | bugiardo
+    | bugiarda | maleducato | maleducata | cafona
+    | scrocconi | furbetti | sfaticati | briganti | filibustieri | usurai | zotici | villani
+    | bifolchi | tamarri | coatti | cozzali | truzzi | allocchi | cerebrolesi | minorati
+    | subnormali | handicappati | sottosviluppati | ciuccioni | fregnoni | cazzari
+    | chiacchieroni | quaquaraqua | approfittatori | imbonitori | ipocriti | opportunisti
+    | traditori | smidollati | rammolliti | segaioli | mezze seghe | fessi | venditori di fumo
+    | morti di sonno
+# animals and everyday nouns: a vocative only in a sentence that speaks to the reader
+# ("ridatemi i soldi, maiali!"), never in a list ("cani, gatti, maiali, capre")
+@insult_animal_it = asini | asino | capre | capra | maiali | maiale | porci | porco | avvoltoi
+    | parassiti | parassita | vermi | serpi | serpenti | zecche | zecca | pidocchi
+    | sanguisughe | sanguisuga | bradipi | lumache | pirati | bestie | bestia | animali
+    | animale | barbari | selvaggi | primitivi | iene | iena | muli | ciucci | tonti | testoni
+    | luridi | falsi | pecore | galline | oche
 # insults of wit and competence, which accuse no one of a crime: "idioti in magazzino"
 # names the staff, "ladri in magazzino" may be a break-in
 @insult_wit_it = idioti | cretini | imbecilli | deficienti | scimmie | incompetenti | incapaci
@@ -135,7 +163,7 @@
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
-    | schifose | schifoso | schifosa | patentati | patentate | maledetti | maledette | bastardi
+    | inutili | schifose | schifoso | schifosa | patentati | patentate | maledetti | maledette | bastardi
     | fottuti | incompetenti | che non siete altro | che non sei altro | che siete | che sei
     | ke nn siete altro | che nn siete altro | ke non siete altro | che nun site ato | che nun site atro
     | ca nun site ato | ca nun site atro | tutti | tutti quanti

@@ -37,12 +37,14 @@ insult.who_did: {<insult_strong_it>} (e |è |sei )?(chi|quello che|quella che|qu
 
 # --- vocatives: the insult standing alone ------------------------------------------
 voc.insult: ((<mod_it>|sti|sto|sta|questi|queste|che|razza di|<coll_it>|lumache|bradipi|tartarughe|asini|capre|muli|dinosauri|mummie|dei|degli|delle) )*{<insult_voc_it>}( <voc_tail_it>)*
+# an animal or an everyday noun, said in a sentence that speaks to the reader
+voc.addressed: ((<mod_it>|sti|sto|sta|questi|queste|razza di|<coll_it>) )*{<insult_animal_it>}( <voc_tail_it>)*
 
 # --- vulgar words aimed at the shop, its service or its people ---------------------
 # "servizio di merda", "incompetenti del cazzo", "che c@zzo di azienda"
 vulgar.of_service: (<company_it>|<staff_it>|<insult_voc_it>) (di|de|del|der) {merda|mmerda|cazzo|minchia|cacca}
 vulgar.service_of: {merda|mmerda|cazzo|minchia|cesso|cagata} (di|de|d') (<company_it>|<staff_it>|gente|persone)
-vulgar.you_are: <you_are_it> (<adv_it> )*(<det_it> )?{merd[ae]|mmerda|cacca|feccia|spazzatura|cess[oi]|nullita|parassiti|vermi|animali|bestie|maiali|porci|scimmie|cani|merdacce}
+vulgar.you_are: <you_are_it> (<adv_it> )*(<det_it> )?{merd[ae]|mmerda|cacca|feccia|spazzatura|cess[oi]|nullita|parassiti|vermi|animali|bestie|maiali|porci|scimmie|cani|merdacce|avvoltoi|sanguisughe|zecche|pidocchi|serpi|serpenti|iene|lumache|bradipi|pirati|asini|capre|muli|pecore}
 vulgar.you_make: (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{cagare|merda}
     | (mi |ci )?(fate|fai) (proprio |davvero |veramente )?{schifo} al cazzo
 vulgar.service_makes: (<company_it>) ~ (fa|fanno) (proprio |davvero |veramente )?{cagare}
