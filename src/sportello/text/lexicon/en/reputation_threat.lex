@@ -74,3 +74,11 @@ rep.into_my: (going|goes|go|put|putting) (straight |right )?(into|in|on|onto) my
 rep.viral: (a|an|my|the) {viral} (thread|video|post|tiktok|story|review|reel)
 weak.accounts: (lot of|lots of|many|several|plenty of|\d+) {accounts|profiles} (on|across) (review )?(sites|platforms|apps)
 hint.your_call: your {call|choice}(?=[^a-z0-9]*([.!;\n]|$)) | (entirely |totally |all )?{up to you}(?=[^a-z0-9]*([.!;\n]|$))
+
+# --- round of 2026-12-03 evening (sets 26-31) ----------------------------------------
+# "or you'll be famous for all the wrong reasons", "I'll make you infamous"
+rep.famous: (you'll|you will|you're going to|youre going to|you are going to|you'll be|gonna) (be |become |go )?{famous|infamous|viral|trending|notorious} | make (you|your \w+|this|it) {famous|infamous|notorious}
+# "every review site on earth will hear what a bunch of muppets you are"
+rep.sites_hear: (every|all the|all) (\w+ )?(review site|review sites|platform|platforms|forum|forums|group|groups|site|sites) ~ (will|is going to|'ll|gonna|are going to) {hear|know|find out|see|learn|read}
+# "after that I start posting your full name in every resale group"
+rep.start_posting: (i'll|i will|i|i'm going to|im going to|gonna) (start|begin|keep|carry on) {posting|sharing|uploading|naming|tagging} (about (you|your|this)|your|you|everywhere|online|screenshots|photos|pictures|videos|reviews|the (whole|full) (story|thing|chat|conversation))

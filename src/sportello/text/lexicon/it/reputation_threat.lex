@@ -158,3 +158,17 @@ hint.your_call: (fate|fatevi|fai|fatti) due {conti} | a voi la {scelta} | {vedet
 rep.video_about_you: (trovate|troverete|vedrete|uscira|uscirà|esce|girera|girerà) (un|il mio) {video|post|reel|tiktok} (su \w+ )?(con|su|sul|sulla|che parla di) (il vostro|la vostra|i vostri|voi|di voi)
 # "su Google e su Facebook finite nella merda"
 rep.end_up_bad: (su|sui) (google|facebook|instagram|tiktok|social|trustpilot|youtube) ~ {finite|finirete|finisci|finirai|finisce} (nella merda|male|alla gogna|sputtanati|in piazza)
+
+# --- round of 2026-12-03 evening (sets 26-31) ----------------------------------------
+# a video about the shop, announced: "faccio un video dove spiego che...", "il video su
+# come mi hai fregata esce domattina" (not "vi mando un video del difetto": to the shop)
+rep.video_on: (faccio|farò|faro|giro|girerò|girero|pubblico|pubblicherò|pubblichero|posto|posterò|postero|carico|caricherò|caricero|preparo|registro|monto) (un |il |una |la |mio |nuovo |bel )?{video|reel|tiktok|vlog|podcast|thread|live|diretta} (dove|in cui|nel quale|su come|su di voi|su di te|sul vostro|sulla vostra|sul tuo|sulla tua|che parla di|per raccontare|per spiegare|per far vedere|su quanto|su quello che)
+rep.video_out: (il |un |mio |il mio )?{video|reel|thread} ~~ (esce|uscirà|uscira|va online|andrà online|andra online|finisce su|finirà su|finira su)
+# "vado in live su Twitch e leggo le vostre mail"
+rep.live: (vado|andrò|andro|faccio|farò|faro|apro) (in |una )?{live|diretta} | {live|diretta} (su|sul mio|sulla mia) (twitch|instagram|insta|tiktok|youtube|facebook|canale|profilo|pagina)
+# "su TikTok parlo di voi per un mese", "scrivo sul gruppo Facebook ... che vendete roba scaduta"
+rep.platform_talk: (su|sul|sulla|nel|nella) (<platform_it>|mio canale|mio profilo|mia pagina) (\w+ )?{parlo|parlerò|parlero|racconto|racconterò|raccontero|scrivo|scriverò|scrivero|dico|dirò|diro|posto|posterò|postero|mostro|mostrerò|mostrero|spiego|spiegherò} (di voi|di te|che|come|cosa|quanto|tutto)
+rep.write_there_that: (<write_it>|<publish_it>) (su |sul |sulla |sui |nel |nei |in )(\w+ )?(\w+ )?{<platform_it>} ~~ (che|come|quanto|chi siete|chi sei|cosa)
+# "ti scrivo sotto ogni annuncio che sei un pagliaccio", "ogni recensione su di voi la commento"
+rep.under_every: (scrivo|scriverò|scrivero|commento|commenterò|commentero|posto|posterò|postero|rispondo|risponderò) (sotto|in|su|a) (ogni|tutti i|tutte le|tutti gli|ciascun) (tuo |tuoi |vostro |vostri |vostra |vostre |tua |tue )?{annuncio|annunci|post|recensione|recensioni|commento|commenti|foto|video|inserzione|inserzioni|prodotto|prodotti}
+    | (ogni|tutte le|tutti i) {recensione|recensioni|post|annuncio|annunci|commento|commenti} ~~ (la|lo|le|li) (commento|commenterò|commentero)
