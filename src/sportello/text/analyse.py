@@ -766,6 +766,7 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
             or _two_cues(weak)
             or (weak and hints)
             or any(_condition_for(fld, h) for h in weak)
+            or (not legal and _insult_beside(fld, weak, by.get("abusive", ())))
         ):
             strong.extend(weak)
             strong.extend(hints)
@@ -793,6 +794,14 @@ def _decide_targeted(fld: _Field, by: dict[str, list[_Hit]], discounted: list[_H
 def _partners(a: _Hit, b: _Hit) -> bool:
     """Two cues of different kinds, in different places (two rules may read one phrase)."""
     return a.rule != b.rule and not _overlaps(a, b)
+
+
+def _insult_beside(fld: _Field, weak: list[_Hit], insults: Iterable[_Hit]) -> bool:
+    """An insult to the reader within a sentence of a weak cue: "brutti bastardi, vi
+    aspetto fuori dal magazzino" (without it, an appointment)."""
+    b = fld.bounds()
+    where = {bisect.bisect_right(b, h.start) for h in weak}
+    return any(abs(bisect.bisect_right(b, h.start) - w) <= 1 for h in insults for w in where)
 
 
 def _two_cues(weak: list[_Hit]) -> bool:

@@ -74,3 +74,10 @@ weak.remember_faces: (i'll|i will|i) {remember} (those|your|their|his|her|that) 
 weak.team_photo: {photo|photos|picture|pictures} of (your|the) (team|staff|driver|drivers|technician|owner|manager)
 weak.find_people: (not|isn't|is not) (hard|difficult) to {find} (people|anyone|someone|you|him|her)
 weak.got_name: (got|have|found) your (\w+ )?(\w+'s |\w+s' )?(full )?{name|names|surname|address} (from|on|in)
+
+# --- round of 2026-12-03 evening (sets 26-31) -----------------------------------------
+weak.make_regret: (i'll|i will|i'm going to|im going to|gonna|i'm gonna) make (you|u|y'all|your \w+) {regret} | you'll be {sorry}(?=[^a-z0-9]*([.!;,\n]|$))
+weak.be_around: (i'll|i will|we'll|we will) be {around}(?=[^a-z0-9]*([.!;,\n]|$)) | (have|having) a (proper|little|nice|quiet|friendly|private) {chat} (with|outside|in person|face to face)
+weak.know_address: (i|we) (know|have|'ve got|got) (your|the seller's|his|her) {postcode|zip code|home address|street|house}
+weak.hate_for: (i'd|i would) {hate} for (him|her|them|something|anything|that|this|it|you|your \w+) to
+weak.not_lawyers: (and )?(i'm not|i am not|not) (talking about|on about|meaning) (the )?{lawyers|solicitors|courts|police|legal action}

@@ -19,7 +19,8 @@
 
 # --- stalking: "so dove abiti", "ti aspetto fuori dal negozio" ----------------------
 threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scopriro) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|lavorate|lavora|stai|state|vanno a scuola|parcheggiate|parcheggi}
-threat.wait_outside: (ti|vi) {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (fuori|sotto casa|all'uscita|sotto il negozio|davanti al negozio|davanti a casa|sotto l'ufficio)
+# (weak: "vi aspetto sotto casa per il ritiro del divano" is an appointment)
+weak.wait_outside_home: (ti|vi) {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (fuori|sotto casa|all'uscita|sotto il negozio|davanti al negozio|davanti a casa|sotto l'ufficio)
 threat.come_home if "vengo|veniamo|verro|verremo|passo|passero|arrivo|arrivero|vediamo|vengo": (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò|ci vediamo|ti vengo|vi vengo) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?{sotto} (casa|al negozio|l'ufficio|il negozio|la sede)
     | (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?(a|sotto|fino a|davanti a) {casa} (tua|vostra|del titolare|sua)
     | (ti|vi) (vengo|veniamo|verro|verrò|verremo) a {prendere|cercare|trovare|stanare} (a casa|sotto casa|fino a casa|di persona|io|ovunque|uno per uno|uno a uno|tutti|dappertutto|dovunque)
@@ -214,3 +215,22 @@ weak.premises_address: (l'indirizzo|indirizzo) (della|del|dei) (vostr[oa] )?(sed
 weak.family: (ha|hanno|avete) (due |tre |dei |un |una |\d+ )?{figli|bambini|bimbi|figlio|figlia}
 weak.pity_angry: (sarebbe|sarebbero) (un )?(peccato|brutto|spiacevole) se {qualcuno} (si )?(arrabbiasse|perdesse la pazienza|venisse|passasse)
 weak.remember_you: mi {ricordo} (il tuo nome|la tua faccia|la tua voce|il vostro nome|le vostre facce|la vostra faccia|il suo nome|la sua faccia)
+
+# --- round of 2026-12-03 evening (sets 26-31): more parts of a veiled threat ----------
+weak.remember_me: (vi|ti|se lo|ve lo|te lo) {ricorderete|ricorderai|ricordera|ricorderà} (di me|bene|per sempre|a lungo)?
+    | non sono (uno|una|il tipo|la tipa) che {dimentica|perdona|lascia perdere|lascia correre|dimentico}
+    | io non {dimentico|perdono}(?=[^a-z0-9]*([.!;,\n]|$))
+weak.small_town: (la citta|il paese|il quartiere|il mondo|la zona|l'isola|la provincia|roma|milano|napoli|torino|palermo|genova|bologna|firenze|bari|catania|venezia|verona|messina|padova|trieste|brescia|parma|taranto|modena|perugia|cagliari|livorno|foggia|rimini|salerno|sassari|pescara|bergamo|trento|lecce|siracusa|cosenza|caserta|ancona) (e|è) (molto |troppo |piccola |piccolo )?{piccol[ao]|piccolissim[ao]}(?=[^a-z0-9]*([.!;,\n]|$))
+weak.around: ci {vediamo|becchiamo|vedremo|beccheremo} in giro
+weak.wait_outside: (ti|vi|t'|v') {aspetto|aspettiamo|aspetterò|aspettero} (io )?(sotto|fuori|fore|davanti|all'uscita|a fine turno|dopo il lavoro|all'orario)
+# "e non parlo di avvocati": the consequence is not a legal one (legal_action vetoes it)
+weak.not_lawyers: non (parlo|sto parlando|mi riferisco|intendo|sto parlando) (di|a|agli|alle|ai) {avvocati|avvocato|denunce|denuncia|vie legali|carte bollate|tribunali|tribunale|giudici|querele|polizia|carabinieri}
+# (a harm to people or things: "sarebbe un peccato se i miei follower lo sapessero" is a
+# reputation threat)
+weak.shame_if: (sarebbe (proprio )?un|che) {peccato} se (qualcuno|qualcosa|succedesse|capitasse|si rompesse|prendesse fuoco|il vostro|la vostra|il tuo|la tua|i vostri|le vostre|vi succedesse|ti succedesse)
+weak.anything_happens: {capita|succede|capitano|succedono} (di tutto|incidenti|brutte cose|cose brutte|certe cose)(,? (no|vero|eh|sai|sapete))?(?=[^a-z0-9]*([.!?;\n]|$))
+    | (possono|puo|può) {capitare|succedere} (di tutto|incidenti|brutte cose|cose brutte)(,? (no|vero|eh|sai|sapete))?(?=[^a-z0-9]*([.!?;\n]|$))
+hint.see_if: {vediamo} se (fai|fate|ridi|ridete|sei|siete|fai ancora|fate ancora|ridi ancora|ridete ancora)
+weak.can_be_damaged: (si possono|si puo|si può|possono|puo|può) (anche |pure |sempre )?{rigare|graffiare|bucare|squarciare|incendiare|bruciare|sfregiare}
+# "se vi presentate ancora, sciolgo il cane"
+threat.dog: (sciolgo|scioglierò|sciogliero|libero|liberero|aizzo|mollo|sguinzaglio) (il |i |contro di voi il |contro di te il )?{cane|cani|rottweiler|pitbull|dobermann|pastore tedesco}
