@@ -167,8 +167,9 @@ rep.video_out: (il |un |mio |il mio )?{video|reel|thread} ~~ (esce|uscirà|uscir
 # "vado in live su Twitch e leggo le vostre mail"
 rep.live: (vado|andrò|andro|faccio|farò|faro|apro) (in |una )?{live|diretta} | {live|diretta} (su|sul mio|sulla mia) (twitch|instagram|insta|tiktok|youtube|facebook|canale|profilo|pagina)
 # "su TikTok parlo di voi per un mese", "scrivo sul gruppo Facebook ... che vendete roba scaduta"
-rep.platform_talk: (su|sul|sulla|nel|nella) (<platform_it>|mio canale|mio profilo|mia pagina) (\w+ )?{parlo|parlerò|parlero|racconto|racconterò|raccontero|scrivo|scriverò|scrivero|dico|dirò|diro|posto|posterò|postero|mostro|mostrerò|mostrero|spiego|spiegherò} (di voi|di te|che|come|cosa|quanto|tutto)
+rep.platform_talk: (su|sul|sulla|nel|nella) (mio |mia )?{<platform_it>|canale|profilo|pagina} (\w+ )?(parlo|parlerò|parlero|racconto|racconterò|raccontero|scrivo|scriverò|scrivero|dico|dirò|diro|posto|posterò|postero|mostro|mostrerò|mostrero|spiego|spiegherò) (di voi|di te|che|come|cosa|quanto|tutto)
 rep.write_there_that: (<write_it>|<publish_it>) (su |sul |sulla |sui |nel |nei |in )(\w+ )?(\w+ )?{<platform_it>} ~~ (che|come|quanto|chi siete|chi sei|cosa)
 # "ti scrivo sotto ogni annuncio che sei un pagliaccio", "ogni recensione su di voi la commento"
-rep.under_every: (scrivo|scriverò|scrivero|commento|commenterò|commentero|posto|posterò|postero|rispondo|risponderò) (sotto|in|su|a) (ogni|tutti i|tutte le|tutti gli|ciascun) (tuo |tuoi |vostro |vostri |vostra |vostre |tua |tue )?{annuncio|annunci|post|recensione|recensioni|commento|commenti|foto|video|inserzione|inserzioni|prodotto|prodotti}
-    | (ogni|tutte le|tutti i) {recensione|recensioni|post|annuncio|annunci|commento|commenti} ~~ (la|lo|le|li) (commento|commenterò|commentero)
+rep.under_every: (scrivo|scriverò|scrivero|commento|commenterò|commentero|posto|posterò|postero|rispondo|risponderò) {sotto} (ogni|tutti i|tutte le|tutti gli|ciascun) (tuo |tuoi |vostro |vostri |vostra |vostre |tua |tue )?(annuncio|annunci|post|recensione|recensioni|commento|commenti|foto|video|inserzione|inserzioni|prodotto|prodotti)
+    | (scrivo|scriverò|scrivero|commento|commenterò|commentero|posto|posterò|postero|rispondo|risponderò) (in|su|a) (ogni|tutti i|tutte le|tutti gli|ciascun) (tuo |tuoi |vostro |vostri |vostra |vostre |tua |tue )?{annunci|inserzioni|recensioni|commenti|inserzione}
+    | (ogni|tutte le|tutti i) (recensione|recensioni|post|annuncio|annunci|commento|commenti) ~~ (la|lo|le|li) {commento|commenterò|commentero}
