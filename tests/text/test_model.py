@@ -78,10 +78,10 @@ def test_the_model_hears_the_singular_orders_and_the_i_to_you() -> None:
 
 
 def test_the_model_leaves_an_insult_of_someone_else() -> None:
-    # the model alone would call both abusive: the insult is the courier's, or of him
+    # the model alone would call both abusive: the insult is of the courier, or the husband's
     m = model.load()
-    mine = "Il corriere è un branco di incapaci, il pacco è arrivato bagnato. Voi gentilissimi."
-    his = "The courier called me a useless moron on the phone because I was out. You should know."
+    mine = "Il corriere è un branco di incapaci e buffoni, il pacco è bagnato. Voi gentilissimi."
+    his = "My husband called you useless clowns yesterday, sorry about that. Can you resend it?"
     for text in (mine, his):
         fld = _Field(text, "text")
         assert "abusive" in m.labels([fld.toks]), text

@@ -43,7 +43,7 @@ threat.fire: (do|diamo|darò|daro|appicco) {fuoco} (al|alla|a|ai) (negozio|magaz
 # --- ambiguous alone -----------------------------------------------------------------
 weak.careful_bare: (state|stai|stia) (molto )?{attenti|attento|attenta}(?=[^a-z0-9]*([.!;\n]|$))
 weak.careful_tell: di {stare} (molto )?(attento|attenti|attenta)(?=[^a-z0-9]*([.!;\n]|$))
-weak.where_business if "dove|dov": (so|sappiamo|conosco) (bene |benissimo )?(dove|dov'e|dove e) ~ {magazzino|negozio|sede|ufficio|uffici|laboratorio|deposito|capannone|furgone|furgoni|punto vendita|azienda}
+weak.where_business if "dove|dov": (so|sappiamo|conosco) (bene |benissimo )?(dove|dov'e|dove e) ~ {magazzino|negozio|sede|ufficio|uffici|laboratorio|deposito|capannone|furgone|furgoni|punto vendita|azienda|punto di ritiro|punto ritiro|showroom|officina}
     | (so|sappiamo|conosco) (bene |benissimo )?(dove|dov'e|dove e) (si trova |sta |stanno |avete |tenete )?(il |la |i |l' )?(vostro |vostra |vostri |tuo |tua )?{magazzino|negozio|sede|ufficio|uffici|laboratorio|deposito|capannone|furgone|furgoni|azienda}
 weak.plate: (ho|conosco|mi sono segnato|so) (anche )?(la|le) {targa|targhe}
 weak.schedule: so (anche |pure |bene )?(a che ora|quando|che ora) {passa|passate|esci|uscite|chiude|chiudete|arriva|arrivate|apre|aprite|finite|finisci|stacca|staccate|stacchi|esce|escono|smonta|smontate|finisce}
