@@ -250,8 +250,10 @@ _CONTACT_ORDER = _LABEL_ORDER["contact_info"]
 _ROW_ORDER = operator.itemgetter(0, 1, 2, 3)
 _ALNUM_RX = re.compile("[a-z0-9]")
 _WORD_START = re.compile("(?<![a-z0-9])[a-z0-9]")
-# words that call someone ("o bischeri", "hey clowns")
-_CALLING = frozenset("o oh ohi ehi eh ao aho ahoo oi hey hei ehy ue ueh oe".split())  # noqa: SIM905
+# words that call someone ("o bischeri", "hey clowns", "sveglia, rincoglioniti")
+_CALLING = frozenset(
+    "o oh ohi ehi eh ao aho ahoo oi hey hei ehy ue ueh oe sveglia svegliatevi".split()  # noqa: SIM905
+)
 # second person right after a first word: "bastardi vi vengo a trovare"
 _YOU_NEXT = frozenset("vi ti voi siete sei avete hai ve te you your youre".split())  # noqa: SIM905
 # a verb in the second person plural ("rispondete", "ridate"), for an order
@@ -281,7 +283,7 @@ _ADDRESSED = re.compile(
 # a vocative of an animal or an everyday noun counts only in a sentence with one of these
 # ("ridatemi i soldi, maiali!"; not "cani, gatti, maiali, capre")
 _TO_READER = re.compile(
-    rf"(?<![a-z0-9])(?:{_YOU_PLURAL}|{_VERB_2PL}|hai|sei|tuo|tua|tu|ridammi|dammi)(?![a-z0-9])"
+    rf"(?<![a-z0-9])(?:{_YOU_PLURAL}|{_VERB_2PL}|hai|sei|tuo|tua|tu|ridammi|dammi|dovreste|potreste|vergognatevi|vergognarvi)(?![a-z0-9])"
 )
 _VOC_ADDRESSED = "voc.addressed"
 # a last word after these is the object of a phrase, not someone called

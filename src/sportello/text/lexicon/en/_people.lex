@@ -11,7 +11,7 @@
     | a complete | an absolute | a certified | certified | an utter
 @mod_en = fucking | fuckin | effing | bloody | damn | damned | clueless | brainless | gormless | spineless | goddamn | stupid | useless | lying
     | thieving | incompetent | pathetic | dumb | worthless | filthy | dirty | lazy | absolute
-    | complete | total | utter | little | scamming | fraudulent | shitty | crooked | bunch of
+    | complete | total | utter | little | scamming | fraudulent | shitty | crooked | bunch of | greedy
     | pack of | load of | shower of | gang of
 
 @insult_strong_en = idiots? | morons? | imbeciles? | cretins? | dumbass(es)? | dumb'asses? | retards?
@@ -28,7 +28,7 @@
     | simpletons? | nincompoops? | chancers? | oafs? | gobshites? | drongos? | galahs? | mongrels?
     | sods | rogues | bozos | chumps | dolts | jokers | twits | twerps | prats | dopes
     | jackass(es)? | asshats? | buggers | slimeballs? | sleazebags? | creeps | hustlers | grifters
-    | hacks | failures | goons | louts | yobs
+    | hacks | failures | goons | louts | yobs | goblins | bottom feeders | bottom'feeders
 @insult_voc_en = idiots | morons | imbeciles | cretins | dumbasses | retards | assholes | arseholes
     | bastards | bitches | cunts | dickheads | pricks | twats | wankers | jerks | losers | clowns
     | scammers | scumbags | scum | crooks | thieves | fraudsters | liars | conartists
@@ -43,7 +43,7 @@
     | fools | rogues | frauds | bozos | chumps | dolts | dopes | nitwits | dimwits
     | jokers | amateurs | pillocks | plonkers | twits | twerps | prats | jackasses | asshats
     | buggers | dicks | slimeballs | sleazebags | creeps | hustlers | grifters | cheaters
-    | hacks | incompetents | goons | louts | yobs
+    | hacks | incompetents | goons | louts | yobs | goblins | bottom feeders | bottom'feeders
 # animals and everyday nouns: an insult only said to "you" ("you pigs", "you are
 # animals"), never alone ("monkeys, donkeys and apes" is a list of toys)
 @insult_animal_en = pigs | animals | monkeys | donkeys | apes | baboons | sharks | leeches

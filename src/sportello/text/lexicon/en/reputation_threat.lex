@@ -5,7 +5,7 @@
     | i'm | im | i am | we're | we are | i'll be | i will be
 @review_en = review | reviews | 1-star | one-star | one star | 1 star | zero stars | 0 stars | rating
     | feedback
-@platform_en = facebook | twitter | tiktok | instagram | youtube | reddit | google | trustpilot
+@platform_en = facebook | twitter | tiktok | instagram | youtube | reddit | google | trustpilot | discord | twitch
     | yelp | social media | socials | internet | everywhere | every platform | press | newspapers
     | news | tv | linkedin | x | blog | forum | forums
 
@@ -82,3 +82,5 @@ rep.famous: (you'll|you will|you're going to|youre going to|you are going to|you
 rep.sites_hear: (every|all the|all) (\w+ )?(review site|review sites|platform|platforms|forum|forums|group|groups|site|sites) ~ (will|is going to|'ll|gonna|are going to) {hear|know|find out|see|learn|read}
 # "after that I start posting your full name in every resale group"
 rep.start_posting: (i'll|i will|i|i'm going to|im going to|gonna) (start|begin|keep|carry on) {posting|sharing|uploading|naming|tagging} (about (you|your|this)|your|you|everywhere|online|screenshots|photos|pictures|videos|reviews|the (whole|full) (story|thing|chat|conversation))
+# "I'll have my 60k Instagram followers hear all about you"
+rep.followers_hear: (have|get|make|let) (all )?my (\d+[a-z]* )?(\w+ )?{followers|subscribers|viewers|readers|members} (hear|know|find out|see|learn|read)

@@ -81,3 +81,10 @@ weak.be_around: (i'll|i will|we'll|we will) be {around}(?=[^a-z0-9]*([.!;,\n]|$)
 weak.know_address: (i|we) (know|have|'ve got|got) (your|the seller's|his|her) {postcode|zip code|home address|street|house}
 weak.hate_for: (i'd|i would) {hate} for (him|her|them|something|anything|that|this|it|you|your \w+) to
 weak.not_lawyers: (and )?(i'm not|i am not|not) (talking about|on about|meaning) (the )?{lawyers|solicitors|courts|police|legal action}
+
+# --- round of 2026-12-03 evening (sets 32-33) -----------------------------------------
+threat.not_whole: (won't|will not|wont|isn't going to|is not going to) be {walking|leaving|going} (out |home |away )?(on (his|her|their) own|by (himself|herself|themselves)|on (his|her|their) own two feet|in one piece)
+    | (leave|leaves|go home|goes home) (here )?in an {ambulance}
+threat.coming_for: (i'm|i am|we're|we are) {coming for} (you|him|her|them|your \w+)
+weak.bringing_friends: (i'm|i am|i'll be|we're) {bringing} (some |a few |my )?(friends|mates|the lads|the boys|backup|my brothers|my cousins)
+weak.last_guy: the last (guy|person|one|bloke|man) who (did|tried) (that )?{regretted} it

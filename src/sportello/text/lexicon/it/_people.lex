@@ -23,7 +23,7 @@
     |esercito|nido|concentrato|razza|fabbrica|mappata|muccio|sacco|masnada|ciurma) (di|de|d'|'e)
 @mod_it = veri | vere | vero | vera | autentici | autentiche | autentico | autentica | emeriti
     | emerite | emerito | emerita | grandissimi | grandissime | grandissimo | grandissima | gran | grandi
-    | enormi | patentati | patentate | patentato | luridi | lurido | lurida | sporchi | sporco
+    | enormi | patentati | patentate | patentato | matricolati | matricolato | incalliti | luridi | lurido | lurida | sporchi | sporco
     | sporca | brutti | brutto | brutta | brutte | maledetti | maledetto | maledetta | schifosi
     | schifoso | schifosa | fottuti | fottuto | fottuta | stramaledetti | incredibili | totali
     | perfetti | perfetto | perfetta | poveri | povero | povera | squallidi | squallido | miserabili
@@ -50,7 +50,8 @@
 
 # a part of the shop whose people can be named by it ("gli idioti del magazzino")
 @shop_part_it = magazzino | reparto | ufficio | assistenza | servizio clienti | customer care
-    | supporto | call center | centralino
+    | supporto | call center | centralino | commerciale | ufficio commerciale | amministrazione
+    | contabilita | logistica | spedizioni | ufficio spedizioni
 
 # Someone who is not the shop, as the subject of a sentence: a carrier, the writer's
 # own family or neighbours, a character in a film, another firm. "Il corriere è un
@@ -108,7 +109,8 @@
     | handicappat[oaie] | sottosviluppat[oaie] | ciuccion[ei] | fregnon[ei] | cazzar[oi]
     | quaquaraqua | approfittator[ei] | imbonitor[ei] | opportunist[ai] | traditor[ei]
     | smidollat[oaie] | rammollit[oaie] | segaiol[oi] | mezze seghe | mezza sega
-    | venditor[ei] di fumo | mort[oi] di sonno | tont[oaie] | testoni
+    | venditor[ei] di fumo | mort[oi] di sonno | tont[oaie] | testoni | dittatorell[oi] | bagarin[oi]
+    | sciem[ei]
 # used as a vocative (", incompetentiii," "Ladri!"): nouns of either number, adjectives
 # only in the plural, and no word that is also an everyday noun (parassiti, vermi, iene,
 # avvoltoi are animals; fallito is a failed payment; mona, pirla are kept: dialect only).
@@ -146,7 +148,7 @@
     | subnormali | handicappati | sottosviluppati | ciuccioni | fregnoni | cazzari
     | chiacchieroni | quaquaraqua | approfittatori | imbonitori | ipocriti | opportunisti
     | traditori | smidollati | rammolliti | segaioli | mezze seghe | fessi | venditori di fumo
-    | morti di sonno
+    | morti di sonno | dittatorelli | bagarini | sciem[ei]
 # animals and everyday nouns: a vocative only in a sentence that speaks to the reader
 # ("ridatemi i soldi, maiali!"), never in a list ("cani, gatti, maiali, capre")
 @insult_animal_it = asini | asino | capre | capra | maiali | maiale | porci | porco | avvoltoi
@@ -163,6 +165,7 @@
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
 @voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
+    | matricolati | matricolate | incalliti | di professione | della peggior specie
     | inutili | schifose | schifoso | schifosa | patentati | patentate | maledetti | maledette | bastardi
     | fottuti | incompetenti | che non siete altro | che non sei altro | che siete | che sei
     | ke nn siete altro | che nn siete altro | ke non siete altro | che nun site ato | che nun site atro

@@ -20,7 +20,7 @@
     | (vi|ti) (beccate|becchi|prendete|prendi|meritate|meriti) | beccatevi | preparatevi a
     | aspettatevi
 @review_it = recensione | recensioni | review | stelle | stella
-@platform_it = facebook | fb | instagram | insta | tiktok | twitter | youtube | trustpilot | google
+@platform_it = facebook | fb | instagram | insta | tiktok | twitter | youtube | trustpilot | discord | twitch | google
     | tripadvisor | reddit | social | forum | gruppi | gruppo | internet | web | linkedin | blog
     | piattaforme | piattaforma | portali | siti di recensioni | amazon
 @press_it = giornali | giornale | stampa | striscia | striscia la notizia | iene | report
@@ -173,3 +173,6 @@ rep.write_there_that: (<write_it>|<publish_it>) (su |sul |sulla |sui |nel |nei |
 rep.under_every: (scrivo|scriverò|scrivero|commento|commenterò|commentero|posto|posterò|postero|rispondo|risponderò) {sotto} (ogni|tutti i|tutte le|tutti gli|ciascun) (tuo |tuoi |vostro |vostri |vostra |vostre |tua |tue )?(annuncio|annunci|post|recensione|recensioni|commento|commenti|foto|video|inserzione|inserzioni|prodotto|prodotti)
     | (scrivo|scriverò|scrivero|commento|commenterò|commentero|posto|posterò|postero|rispondo|risponderò) (in|su|a) (ogni|tutti i|tutte le|tutti gli|ciascun) (tuo |tuoi |vostro |vostri |vostra |vostre |tua |tue )?{annunci|inserzioni|recensioni|commenti|inserzione}
     | (ogni|tutte le|tutti i) (recensione|recensioni|post|annuncio|annunci|commento|commenti) ~~ (la|lo|le|li) {commento|commenterò|commentero}
+# "vi faccio diventare un meme su tutti i server discord", "spammo la vostra pagina ovunque"
+rep.meme: (vi|ti) (faccio|farò|faro) (diventare|passare per) (un |il )?{meme|zimbello|barzelletta} | {spammo|spammerò|spammero|spammiamo} (la vostra|la tua|il vostro|il tuo|i vostri|le vostre) (pagina|profilo|post|account|sito|negozio|canale)
+    | (vi|ti) (faccio|farò|faro) {recensire|stroncare|segnalare} (male|da tutti|ovunque|in massa)

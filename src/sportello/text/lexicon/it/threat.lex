@@ -234,3 +234,10 @@ hint.see_if: {vediamo} se (fai|fate|ridi|ridete|sei|siete|fai ancora|fate ancora
 weak.can_be_damaged: (si possono|si puo|si può|possono|puo|può) (anche |pure |sempre )?{rigare|graffiare|bucare|squarciare|incendiare|bruciare|sfregiare}
 # "se vi presentate ancora, sciolgo il cane"
 threat.dog: (sciolgo|scioglierò|sciogliero|libero|liberero|aizzo|mollo|sguinzaglio) (il |i |contro di voi il |contro di te il )?{cane|cani|rottweiler|pitbull|dobermann|pastore tedesco}
+
+# --- round of 2026-12-03 evening (sets 32-33) -----------------------------------------
+# "la prossima volta non torna a casa intero", "esce dal mio ristorante in barella"
+threat.not_whole: (non|nn) (torna|tornera|tornerà|ritorna) a casa {intero|intera|interi|intere|sano|sana|sani|vivo|viva} | (non|nn) (esce|uscira|uscirà|se ne va|va via) (da qui|di qui|dal mio \w+|dalla mia \w+|da casa mia|dal negozio) {intero|intera|interi|intere|sano|sana|vivo|viva}
+    | (esce|uscira|uscirà|torna|tornera|tornerà|finisce|finira|finirà|se ne va|va via) ~~ (in )?{barella|ambulanza} | (esce|uscira|uscirà|finisce|finira|finirà) ~~ al {pronto soccorso}
+weak.beat_up: (<clitic_it>) {gonfio|gonfierò|gonfiero|sfondo|sfonderò|sfondero|concio}( (per le feste|di botte|come una zampogna))?(?=[^a-z0-9]*([.!;,\n]|$))
+soft.pay_back: (ve|te) la (faccio|farò|faro) {scontare|rimpiangere}
