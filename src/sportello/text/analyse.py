@@ -216,6 +216,11 @@ _COND_BEFORE_REV = _context_rx(
 _COND_AT = _context_rx("<cond_before_it>|<cond_before_en>", reverse=False)
 # "prima o poi", "più o meno": an "o" that offers no alternative
 _IDIOM_O = re.compile(r"(?:prima|primm|piu|bene|volente|presto|poco|chi|come|oggi|ora)[^a-z0-9]+$")
+# ... and the word after it ("oggi o domani", but "spedisci oggi o ti scrivo ovunque")
+_IDIOM_O_AFTER = re.compile(
+    r"o[^a-z0-9]+(?:poi|meno|male|nolente|tardi|niente|nulla|cosa|quando|dove|perche|domani|mai)"
+    r"(?![a-z0-9])"
+)
 _COND_CLAUSE = _context_rx("<cond_clause_it>|<cond_clause_en>", reverse=False)
 _ULTIMATUM = _context_rx("<ultimatum_it>|<ultimatum_en>", reverse=False)
 _POSITIVE = _context_rx("<positive_it>|<positive_en>|<later_review>", reverse=False)
@@ -885,7 +890,9 @@ def _condition_for(fld: _Field, c: _Hit) -> tuple[int, int, str] | None:
     m = _COND_BEFORE_REV.match(fld.rt, fld.n - c.start)
     if m:
         start = fld.n - m.end()
-        if not (fld.t.startswith("o", start) and _IDIOM_O.search(fld.t, max(0, start - 12), start)):
+        if not (
+            _IDIOM_O_AFTER.match(fld.t, start) and _IDIOM_O.search(fld.t, max(0, start - 12), start)
+        ):
             return start, c.start, "or_else"
     s, e = fld.sentence(c.start)
     # (outside the consequence: "non esco finché non ho rotto qualcosa" has no condition)

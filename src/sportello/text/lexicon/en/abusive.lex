@@ -25,6 +25,8 @@ veto.self: (i am|i'm|im|i was|i feel like|i felt like|made me (feel|look) like|t
 # someone else as the subject ("the courier company are a bunch of useless morons",
 # "the taxi driver who brought me to your shop was a total idiot"): see @third_en
 veto.third_party_is: <third_subj_en> ~~ (is|was|are|were|seems|seemed|seem|s|is full of|are full of|is run by|are run by|employs|hires) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+# the writer talking to themself: "note to self: check the size next time, you muppet"
+veto.to_myself: (to myself|note to self|i tell myself|i told myself|i keep telling myself|reminding myself) ~~ {<insult_voc_en>}
 veto.exclamation: (oh|holy|bull|no) {shit} | {shit} happens | (what|wtf) the {fuck|hell} | {fucking} hell | for {fuck}'?s sake
 insult.what_kind: (what kind of|what sort of|what a bunch of|what a pack of|such a bunch of|what a collection of|what a load of|what a gang of|what a shower of|what a band of) ((<mod_en>) )*{<insult_strong_en>}
 insult.talking_to: (talking|talk|dealing|deal|speaking|speak|chatting) (to|with) (you |a bunch of |a pack of |these )?{idiots|morons|clowns|imbeciles|cretins|muppets|monkeys|halfwits|numpties}

@@ -83,6 +83,8 @@ veto.third_party: (quell'|quel |quello |quella |quei |quegli |quelle )(<mod_it> 
 # casa, un vero imbecille", "il corriere, che massa di cialtroni"): see @third_it
 veto.third_party_is: <third_subj_it> ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|sembra|sembrava|sembrano|si e dimostrat[oa]|si sono dimostrat[ie]|e pien[oa] di|sono pien[ie] di|e fatt[oa] da|lavorano|assume|assumono) (<adv_it> )*((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_wit_it>|animali|bestie|capre|pecore}
     | <third_subj_it>( \w+)?,? (che )?((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_wit_it>|animali|bestie|capre|pecore}
+# the writer talking to themself: "devo ripeterlo a me stesso: controlla l'ordine, testa di rapa!"
+veto.to_myself: (a me stess[oa]|tra me e me|mi dico|me lo dico|mi ripeto|me lo ripeto) ~~ {<insult_voc_it>}
 # "ho sbagliato io a scegliere il colore, che scema": the writer calls herself names
 veto.my_mistake: (ho sbagliato|ho sbagliato io|mi sono sbagliat[oa]|colpa mia|errore mio|ho fatto (un |una )?(casino|pasticcio|errore|cavolata)) ~~ (che|quanto sono|sono proprio|sono) {scem[oa]|stupid[oa]|idiota|cretin[oa]|imbecille|deficiente|pirla|rincoglionit[oa]|tont[oa]|sbadat[oa]}
     | io[ ]+(un |una |un' |uno )?(<mod_it> )?{<insult_strong_it>}
@@ -119,3 +121,8 @@ insult.brain: (avete|hai|c'avete|gente col|gente con il|gente con la|ha la stess
 insult.subspecies: (quella|questa|una|sta|sti|quelle|queste) {sottospecie} (di|de)
 # "Lei, signorina, è un'emerita cretina": the formal you
 insult.formal_you: lei (signorina |signora |signore |caro |cara )?(e|è) (un'|una |un |uno )?((<mod_it>) )*{<insult_strong_it>}
+
+# the shop named by an insult as where not to buy: "a sti cialtroni nn compro più", "non
+# ordino più niente da questi ladri"
+insult.buy_from: (da|a|con) (sti|'sti|questi) (<mod_it> )*{<insult_voc_it>} (io )?(non|nn) (compro|comprero|comprerò|ordino|ordinero|ordinerò|prendo|do|dò|lascio)
+    | (non|nn) (compro|comprero|comprerò|ordino|ordinero|ordinerò|prendo) (piu|più|mai piu|mai più) (niente |nulla |un cazzo )?(da|a|con) (sti|'sti|questi) (<mod_it> )*{<insult_voc_it>}(?![^a-z0-9]+(del|della|dei|degli|delle|di|dell|dello|al|alla|in|sul|sulla)(?![a-z0-9]))
