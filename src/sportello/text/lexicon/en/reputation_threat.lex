@@ -5,7 +5,7 @@
     | i'm | im | i am | we're | we are | i'll be | i will be
 @review_en = review | reviews | 1-star | one-star | one star | 1 star | zero stars | 0 stars | rating
     | feedback
-@platform_en = facebook | twitter | tiktok | instagram | youtube | reddit | google | trustpilot | discord | twitch
+@platform_en = facebook | twitter | tiktok | instagram | youtube | reddit | google | trustpilot | discord | twitch | r \w+ | subreddit | subreddits
     | yelp | social media | socials | internet | everywhere | every platform | press | newspapers
     | news | tv | linkedin | x | blog | forum | forums
 
