@@ -277,8 +277,9 @@ _SECOND_PERSON = re.compile(rf"(?<![a-z0-9])(?:{_YOU_PLURAL})(?![a-z0-9])")
 # the model's test for a message that speaks to its reader: the plural and polite forms
 # above and the singular ("sei proprio un incapace", "u r a joke"), which people use to a
 # shop too; not "ti" or "te", which Italian also uses for anyone ("ti chiedono la mancia")
+_YOU_SINGULAR = r"tu|sei|hai|tuo|tua"
 _ADDRESSED = re.compile(
-    r"(?<![a-z0-9])(?:tu|sei|hai|tuo|tua|tuoi|tue|u|ur|ya|"
+    rf"(?<![a-z0-9])(?:{_YOU_SINGULAR}|tuoi|tue|u|ur|ya|"
     r"stai|sai|vuoi|puoi|fai|devi|vai|dai|ridai|vendi|rispondi|capisci|"
     r"ti ho|te l ho|ti avevo|"
     r"(?:ri)?(?:da|fa|di)mm[ie](?:l[oaie])?|(?:man|rispon|spie|rimbor|restitui)\w*[ai]mi|"
@@ -288,7 +289,8 @@ _ADDRESSED = re.compile(
 # a vocative of an animal or an everyday noun counts only in a sentence with one of these
 # ("ridatemi i soldi, maiali!"; not "cani, gatti, maiali, capre")
 _TO_READER = re.compile(
-    rf"(?<![a-z0-9])(?:{_YOU_PLURAL}|{_VERB_2PL}|hai|sei|tuo|tua|tu|ridammi|dammi|dovreste|potreste|vergognatevi|vergognarvi)(?![a-z0-9])"
+    rf"(?<![a-z0-9])(?:{_YOU_PLURAL}|{_VERB_2PL}|{_YOU_SINGULAR}|"
+    r"ridammi|dammi|dovreste|potreste|vergognatevi|vergognarvi)(?![a-z0-9])"
 )
 _VOC_ADDRESSED = "voc.addressed"
 # a last word after these is the object of a phrase, not someone called

@@ -19,3 +19,6 @@
 @later_review = (once|after|when|as soon as) (i |we )?(it |they )?(get|receive|received|arrives|arrive|arrived|try|tried|test|tested|use|used|have tried|have used|'ve tried|'ve used|receiving|trying|testing|using|getting)
     | (appena|quando|dopo che) (lo |la |li |le |l' |l'avro |l'avrò |avro |avrò |avro' |l'ho )?(ricevo|riceverò|ricevero|ricevuto|ricevuta|ricevuti|arriva|arriverà|arrivera|arrivato|arrivata|provo|proverò|provero|provato|provata|provati|usato|usata|montato|montata|installato|testato|testata)
     | dopo (aver|averlo|averla|averli|averle) (ricevuto|ricevuta|provato|provata|usato|usata|testato|montato)
+# "and I'm not talking about lawyers": see it/_context.lex
+@not_lawyers_en = (i'm not|i am not|not) (talking about|on about|meaning) (the )?
+@lawyers_en = lawyers | solicitors | courts | police | legal action

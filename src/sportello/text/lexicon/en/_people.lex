@@ -60,6 +60,8 @@
     | neighbou?rs? | boss | landlord | flatmate | roommate
 @third_subj_en = (the|that|this|those|these) (<third_en>) | (my|our) (<kin_en>)
 
+# "X is / are / seems ..." before an insult of X
+@is_en = is | was | are | were | seems | seemed | is full of | are full of | is run by | are run by
 @staff_en = agent | agents | operator | operators | staff | employee | employees | rep | reps
     | representative | representatives | support | support team | team | customer service
     | customer support | company | shop | store | seller | sellers | manager | owner | guy | girl

@@ -6,7 +6,7 @@
 
 insult.you: <you_are_en> ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>|<insult_animal_en>}
 insult.you_np: (you|u|all you|you all|you guys) ((<mod_en>) )*{<insult_voc_en>|<insult_animal_en>}
-insult.staff: (your|the|that|this) (<staff_en>) ~~ (is|was|are|were|seems|seemed|is full of|are full of|is run by|are run by) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+insult.staff: (your|the|that|this) (<staff_en>) ~~ (<is_en>) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
 insult.staff_adj: (your|the|this|that) ((<mod_en>) )*{<insult_strong_en>} (<staff_en>)
 insult.company_of: (<staff_en>|company|shop|store|site|website|outfit|business|bunch|den|nest) (of|full of|run by) ((<mod_en>) )*{idiots|morons|thieves|crooks|scammers|clowns|incompetents|criminals|fraudsters|liars|cowboys|amateurs}
 
@@ -24,7 +24,7 @@ fuck.stfu: {shut the fuck up|stfu}
 veto.self: (i am|i'm|im|i was|i feel like|i felt like|made me (feel|look) like|treat(ed|ing)? me like|take me for|think i'm|think i am) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
 # someone else as the subject ("the courier company are a bunch of useless morons",
 # "the taxi driver who brought me to your shop was a total idiot"): see @third_en
-veto.third_party_is: <third_subj_en> ~~ (is|was|are|were|seems|seemed|seem|s|is full of|are full of|is run by|are run by|employs|hires) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
+veto.third_party_is: <third_subj_en> ~~ (<is_en>|seem|s|employs|hires) ((<det_en>) )?((<mod_en>) )*{<insult_strong_en>}
 # the writer talking to themself: "note to self: check the size next time, you muppet"
 veto.to_myself: (to myself|note to self|i tell myself|i told myself|i keep telling myself|reminding myself) ~~ {<insult_voc_en>}
 veto.exclamation: (oh|holy|bull|no) {shit} | {shit} happens | (what|wtf) the {fuck|hell} | {fucking} hell | for {fuck}'?s sake

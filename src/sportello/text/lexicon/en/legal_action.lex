@@ -19,4 +19,4 @@ veto.citing: (under|according to|as per|per) (the )?{consumer rights act|consume
 veto.relative: (wife|husband|partner|brother|sister|mum|mom|dad|father|mother|son|daughter|cousin|friend)('s| is) (a |an )?{solicitor|lawyer|attorney}
 legal.dispute_with: (opened|open|opening|filed|file|raised|raise|started|start) (a )?{dispute|claim|chargeback|case} (with|on|through|via) (paypal|my bank|the bank|visa|mastercard|amex|my card|my credit card)
 # "and I'm not talking about lawyers": the step is not a legal one
-veto.not_lawyers: (i'm not|i am not|not) (talking about|on about|meaning) (the )?{lawyers|solicitors|courts|police|legal action}
+veto.not_lawyers: <not_lawyers_en>{<lawyers_en>}

@@ -80,7 +80,7 @@ weak.make_regret: (i'll|i will|i'm going to|im going to|gonna|i'm gonna) make (y
 weak.be_around: (i'll|i will|we'll|we will) be {around}(?=[^a-z0-9]*([.!;,\n]|$)) | (have|having) a (proper|little|nice|quiet|friendly|private) {chat} (with|outside|in person|face to face)
 weak.know_address: (i|we) (know|have|'ve got|got) (your|the seller's|his|her) {postcode|zip code|home address|street|house}
 weak.hate_for: (i'd|i would) {hate} for (him|her|them|something|anything|that|this|it|you|your \w+) to
-weak.not_lawyers: (and )?(i'm not|i am not|not) (talking about|on about|meaning) (the )?{lawyers|solicitors|courts|police|legal action}
+weak.not_lawyers: (and )?<not_lawyers_en>{<lawyers_en>}
 
 # --- round of 2026-12-03 evening (sets 32-33) -----------------------------------------
 threat.not_whole: (won't|will not|wont|isn't going to|is not going to) be {walking|leaving|going} (out |home |away )?(on (his|her|their) own|by (himself|herself|themselves)|on (his|her|their) own two feet|in one piece)

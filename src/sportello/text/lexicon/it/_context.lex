@@ -41,3 +41,8 @@
 @negative_it = negativ[oaie] | pessim[oaie] | non (sara|sarà|sara') (affatto |per niente |certo )?(positiv[oaie]|bell[oaie]|lusinghier[oaie]|piacevole) | (una|1|zero|0|mezza) stell[ae] | truff[a-z]* | vergogn[a-z]*
     | schif[a-z]* | ladri | scandal[a-z]* | disastro | delus[oaie] | delusione | sconsigli[a-z]* | rimborso
     | rimborsatemi | sputtan[a-z]* | tutti sapranno | la verita | come mi avete trattato | come trattate
+# "e non parlo di avvocati": the writer's step is not a legal one (a veto of legal_action,
+# a part of a veiled threat)
+@not_lawyers_it = non (parlo|sto parlando|mi riferisco|intendo) (di|a|agli|alle|ai)
+@lawyers_it = avvocati | avvocato | denunce | denuncia | vie legali | carte bollate | tribunali
+    | tribunale | giudici | querele | polizia | carabinieri

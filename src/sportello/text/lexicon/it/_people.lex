@@ -69,6 +69,10 @@
 @third_subj_it = (il |lo |l'|la |i |gli |le |quel |quell'|quella |quei |quelle |quelli del |quelli della |quelli dei |quelli di |quelli delle )<third_it>
     | (il mio |la mia |i miei |le mie |mio |mia |miei )<kin_it>
 
+# "X è / sono / sembra ..." before an insult of X
+@is_it = e | era | sono | erano | e stat[oa] | sono stat[ie] | si e dimostrat[oa]
+    | si sono dimostrat[ie] | sembra | sembrava | sembrano | e pien[oa] di | sono pien[ie] di
+
 # --- insults ---------------------------------------------------------------------
 # Words that, said of a person, insult them. Nouns and adjectives, all inflections.
 # Kept apart: words harsh about things but not insults of people (vergognoso, ridicolo,

@@ -24,7 +24,7 @@ insult.behave: (vi comportate|vi comporti|agite|lavorate|ragionate|rispondete|fa
 insult.what_kind: (che|ma che) (razza|branco|massa|banda|manica|covo|accozzaglia) (di|de|d') (<mod_it> )*{<insult_strong_it>|pagliacci|buffoni|cialtroni|dilettanti|incompetenti|incapaci}
 
 # --- a person of the shop, or the shop itself -------------------------------------
-insult.staff: (<staff_it>|<staff_ref_it>) ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|si e dimostrat[oa]|si sono dimostrat[ie]|sembra|sembrava|sembrano|e pien[oa] di|sono pien[ie] di) (<adv_it> )*(<det_it> )?(<mod_it> )*{<insult_strong_it>}
+insult.staff: (<staff_it>|<staff_ref_it>) ~~ (<is_it>) (<adv_it> )*(<det_it> )?(<mod_it> )*{<insult_strong_it>}
 insult.staff_adj: (l'|il |la |i |gli |le |lo |un |una |uno |dei |degli |delle |vostr[oaie] |quest[oaie] |quell[oa] |sto |sta |sti )(<staff_it>) (<mod_it> )*{incompetent[ei]|incapac[ei]|ignorant[ei]|ladr[oaie]|truffator[ei]|truffatric[ei]|idiot[aie]|cretin[oaie]|imbecill[ei]|deficient[ei]|stronz[oaie]|cialtron[ei]|buffon[ei]|inett[oaie]|bugiard[oaie]|delinquent[ei]|imbroglion[ei]}
 insult.company_of: (<company_it>|covo|nido|gabbia|associazione) (di|de) (<mod_it> )*{ladri|truffatori|incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|delinquenti|criminali|cialtroni|buffoni|pagliacci|bastardi|imbroglioni|sciacalli|mafiosi|lestofanti|farabutti|dementi|ritardati|analfabeti}
 insult.your: (i vostri|le vostre|il vostro|la vostra|vostri|vostre) (<mod_it> )*{incompetenti|incapaci|idioti|cretini|imbecilli|deficienti|stronzi|coglioni|cialtroni|buffoni|pagliacci|ladri|truffatori|bastardi|dementi|ritardati|analfabeti}
@@ -81,7 +81,7 @@ veto.self: (sono|sono stat[oa]|sembro|mi sento|mi sono sentit[oa]|ero|mi sentivo
 veto.third_party: (quell'|quel |quello |quella |quei |quegli |quelle )(<mod_it> )*{<insult_strong_it>} (del|della|dei|degli|delle|di) (ditta|compagnia|azienda|societa|negozio|corriere|ufficio|banca|agenzia) (aerea|aereo|telefonica|elettrica|di trasporti|di trasporto|di spedizioni|del gas|della luce|di fronte|accanto|vicino|sotto casa|concorrente|postale)
 # someone else as the subject ("il corriere è un branco di incapaci", "il mio vicino di
 # casa, un vero imbecille", "il corriere, che massa di cialtroni"): see @third_it
-veto.third_party_is: <third_subj_it> ~~ (e|era|sono|erano|e stat[oa]|sono stat[ie]|sembra|sembrava|sembrano|si e dimostrat[oa]|si sono dimostrat[ie]|e pien[oa] di|sono pien[ie] di|e fatt[oa] da|lavorano|assume|assumono) (<adv_it> )*((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_wit_it>|animali|bestie|capre|pecore}
+veto.third_party_is: <third_subj_it> ~~ (<is_it>|e fatt[oa] da|lavorano|assume|assumono) (<adv_it> )*((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_wit_it>|animali|bestie|capre|pecore}
     | <third_subj_it>( \w+)?,? (che )?((<det_it>|<coll_it>) )?(<mod_it> )*{<insult_strong_it>|<insult_wit_it>|animali|bestie|capre|pecore}
 # the writer talking to themself: "devo ripeterlo a me stesso: controlla l'ordine, testa di rapa!"
 veto.to_myself: (a me stess[oa]|tra me e me|mi dico|me lo dico|mi ripeto|me lo ripeto) ~~ {<insult_voc_it>}

@@ -44,4 +44,4 @@ veto.police_did: (la |i )?{polizia|carabinieri|vigili|questura} (mi )?(ha|hanno|
 veto.read_about: (letto|legge|leggo|leggendo|secondo|come dice|come dicono|come consiglia|sito di|sito dell'|guida di|articolo di|rivista di|consiglio di|test di) ~ {altroconsumo|codacons|adiconsum|federconsumatori|adoc|udicon|assoutenti|cittadinanzattiva|aduc}
 veto.member: (socio|socia|soci|iscritto|iscritta|abbonato|abbonata|tessera) (di |a |ad |dell' |della )?{altroconsumo|codacons|adiconsum|federconsumatori|adoc|udicon|assoutenti|cittadinanzattiva|aduc}
 # "e non parlo di avvocati": the writer says the step is not a legal one
-veto.not_lawyers: non (parlo|sto parlando|mi riferisco|intendo) (di|a|agli|alle|ai) {avvocati|avvocato|denunce|denuncia|vie legali|carte bollate|tribunali|tribunale|giudici|querele|polizia|carabinieri}
+veto.not_lawyers: <not_lawyers_it> {<lawyers_it>}

@@ -20,7 +20,7 @@
 # --- stalking: "so dove abiti", "ti aspetto fuori dal negozio" ----------------------
 threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scopriro) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|lavorate|lavora|stai|state|vanno a scuola|parcheggiate|parcheggi}
 # (weak: "vi aspetto sotto casa per il ritiro del divano" is an appointment)
-weak.wait_outside_home: (ti|vi) {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (fuori|sotto casa|all'uscita|sotto il negozio|davanti al negozio|davanti a casa|sotto l'ufficio)
+weak.wait_outside: (ti|vi|t'|v') {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (io )?(sotto|fuori|fore|davanti|all'uscita|a fine turno|dopo il lavoro|all'orario)
 threat.come_home if "vengo|veniamo|verro|verremo|passo|passero|arrivo|arrivero|vediamo|vengo": (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò|ci vediamo|ti vengo|vi vengo) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?{sotto} (casa|al negozio|l'ufficio|il negozio|la sede)
     | (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?(a|sotto|fino a|davanti a) {casa} (tua|vostra|del titolare|sua)
     | (ti|vi) (vengo|veniamo|verro|verrò|verremo) a {prendere|cercare|trovare|stanare} (a casa|sotto casa|fino a casa|di persona|io|ovunque|uno per uno|uno a uno|tutti|dappertutto|dovunque)
@@ -222,9 +222,8 @@ weak.remember_me: (vi|ti|se lo|ve lo|te lo) {ricorderete|ricorderai|ricordera|ri
     | io non {dimentico|perdono}(?=[^a-z0-9]*([.!;,\n]|$))
 weak.small_town: (la citta|il paese|il quartiere|il mondo|la zona|l'isola|la provincia|roma|milano|napoli|torino|palermo|genova|bologna|firenze|bari|catania|venezia|verona|messina|padova|trieste|brescia|parma|taranto|modena|perugia|cagliari|livorno|foggia|rimini|salerno|sassari|pescara|bergamo|trento|lecce|siracusa|cosenza|caserta|ancona) (e|è) (molto |troppo |piccola |piccolo )?{piccol[ao]|piccolissim[ao]}(?=[^a-z0-9]*([.!;,\n]|$))
 weak.around: ci {vediamo|becchiamo|vedremo|beccheremo} in giro
-weak.wait_outside: (ti|vi|t'|v') {aspetto|aspettiamo|aspetterò|aspettero} (io )?(sotto|fuori|fore|davanti|all'uscita|a fine turno|dopo il lavoro|all'orario)
 # "e non parlo di avvocati": the consequence is not a legal one (legal_action vetoes it)
-weak.not_lawyers: non (parlo|sto parlando|mi riferisco|intendo|sto parlando) (di|a|agli|alle|ai) {avvocati|avvocato|denunce|denuncia|vie legali|carte bollate|tribunali|tribunale|giudici|querele|polizia|carabinieri}
+weak.not_lawyers: <not_lawyers_it> {<lawyers_it>}
 # (a harm to people or things: "sarebbe un peccato se i miei follower lo sapessero" is a
 # reputation threat)
 weak.shame_if: (sarebbe (proprio )?un|che) {peccato} se (qualcuno|qualcosa|succedesse|capitasse|si rompesse|prendesse fuoco|il vostro|la vostra|il tuo|la tua|i vostri|le vostre|vi succedesse|ti succedesse)
