@@ -54,3 +54,6 @@ insult.you_lot: (you|u|ya|ye) ((<mod_en>) )+{lot}
 insult.greeting: (dear|hello|hi|hey) ((<mod_en>) )*{<insult_voc_en>}(?=[^a-z0-9]*([.!,;\n]|$))
 # "Scam shop."
 vulgar.scam: {scam} (shop|store|company|site|business|outfit|artists)(?=[^a-z0-9]*([.!;\n]|$))
+
+# "your driver has the manners of a farm animal"
+insult.manners_of: (has|have|got|with) (the )?{manners|brains|brain|iq|intelligence|charm|personality|people skills} of (a|an|the)

@@ -25,3 +25,6 @@ bf.designed: (you've|you have|you|they've|they) (clearly |deliberately |obviousl
 bf.as_new: (sell|selling|sold|sells) (\w+ )?(returned|used|refurbished|second-hand|secondhand|fake|faulty) (\w+ )?as {new}
     | don't {pretend} (it's|it was|this is|that was) (an |a )?(accident|error|mistake|glitch)
     | (hiked|raised|bumped|jacked) (up )?the {price} (after|when|the moment|once)
+# "you'll pretend it's the bank's fault", "you're keeping my €100 deposit"
+bf.pretend: (you'll|you will|you|you're going to|you are going to|you'd|you always) {pretend} (it's|it is|it was|that|to|the|there|nothing|you|we|i|this)
+bf.keep_deposit: (you|you're|you are|they) ~ {keeping|pocketing|kept|pocketed} (my|our|the) (\w+ )?(deposit|money|refund|cash|payment)

@@ -14,3 +14,14 @@ mk.now_in_stock: (our|my) (\w+ )?(\w+ )?{collection|range|line} is (now )?(in st
 mk.subscribers: {newsletter} (subscribers|members|readers) (get|receive|enjoy)
 mk.b2b: (book|schedule|get) a (free )?{demo} | {wholesale} (prices|price|orders) | (we|i) (can )?help (online )?{shops|stores|businesses|brands|retailers} (boost|grow|sell|increase|get|ship|save) | fancy a {collab|collaboration}
     | first (order|purchase) ~ \d+'% {off} | with (the )?{code} [a-z]+\d+
+# "get up to €200 off a new one", "50% off this month only", "browse the collection at ...",
+# "new drop of 70s denim this Friday", "check out our new 2025 catalogue"
+mk.off: (get|save|enjoy|take|up to) (up to )?(an )?(extra )?\d+'%? {off}
+    | {off} this (week|weekend|month) only | (month|week|weekend) {only}[^a-z0-9]*(!|\.|$)
+mk.new_in: (browse|check out|discover|shop|explore|see) (the|our|my|this|these) (\w+ )?(\w+ )?{collection|collections|new arrivals|catalogue|catalog|range|sale|drop|lookbook}
+    | (new|latest|fresh) (\w+ )?(\w+ )?{drop|arrivals|collection|catalogue|catalog|range|line} (is|are|just|now|this|has|have|landed|dropping|out|in|coming|of|on|at)
+# a pitch: "we are a Dutch tyre wholesaler", "boost your store's sales with our SEO package",
+# "I run a private sale list on WhatsApp", "reply YES to learn more"
+mk.pitch: (we are|we're|i am|i'm) (a|an) (\w+ )?(\w+ )?{wholesaler|supplier|manufacturer|distributor|agency|brand}
+    | {boost|grow|increase|double|triple} your (\w+ )?(\w+ )?(sales|traffic|revenue|followers|visibility|business|orders|reach)
+    | (private|vip|exclusive|early access) (sale |sales )?{list|channel|group} | (vip|exclusive|early access) {sale|sales|drop} | {reply} (yes|y|ok|info) (to|for)

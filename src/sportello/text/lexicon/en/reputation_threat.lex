@@ -7,7 +7,7 @@
     | feedback
 @platform_en = facebook | twitter | tiktok | instagram | youtube | reddit | google | trustpilot | discord | twitch | r \w+ | subreddit | subreddits
     | yelp | social media | socials | internet | everywhere | every platform | press | newspapers
-    | news | tv | linkedin | x | blog | forum | forums
+    | news | tv | linkedin | x | blog | forum | forums | tripadvisor | google maps
 
 rep.review if "ll|will|going|gonna|about|shall|m|im|am|re|be": (<rep_verb_en>) ~~ (leave|write|post|give|put|share|drop|leaving|writing|posting|putting up|sharing|dropping) ~~ {<review_en>}
 rep.enjoy: {enjoy} (your|the|my) (1|one|0|zero)'(-)?(star|stars)
@@ -84,3 +84,11 @@ rep.sites_hear: (every|all the|all) (\w+ )?(review site|review sites|platform|pl
 rep.start_posting: (i'll|i will|i|i'm going to|im going to|gonna) (start|begin|keep|carry on) {posting|sharing|uploading|naming|tagging} (about (you|your|this)|your|you|everywhere|online|screenshots|photos|pictures|videos|reviews|the (whole|full) (story|thing|chat|conversation))
 # "I'll have my 60k Instagram followers hear all about you"
 rep.followers_hear: (have|get|make|let) (all )?my (\d+[a-z]* )?(\w+ )?{followers|subscribers|viewers|readers|members} (hear|know|find out|see|learn|read)
+
+# "or I post this whole chat on Reddit and X", "Posting this whole story on Reddit tonight",
+# "Writing this up on TripAdvisor tonight", "every cycling forum in Europe hears your shop's name",
+# "the video ... goes on TikTok"
+rep.or_post: (or|else|otherwise|and then|then) (i|we) (will |'ll |am going to |'m going to |am gonna )?{post|share|put|publish|upload|plaster|spread} (this|it|the|our|all|everything|the whole|this whole|all of this|every) (\w+ )?(\w+ )?(on|to|all over|across|onto) (<platform_en>)
+rep.posting_now: {posting|sharing|uploading|writing this up|writing it up|putting this up} (this |the |it |our |all |my )?(\w+ )?(\w+ )?(on|to|all over|onto) (<platform_en>) (tonight|today|tomorrow|now|this evening|right now|later)
+rep.forums_hear: (every|all the|all) (\w+ )?(\w+ )?(forum|forums|group|groups|site|sites|platform|platforms|subreddit|subreddits) (in \w+ )?{hears|learns}
+rep.goes_on: {goes|go|going} (up |live |online )?(on|onto) (<platform_en>)

@@ -88,3 +88,8 @@ threat.not_whole: (won't|will not|wont|isn't going to|is not going to) be {walki
 threat.coming_for: (i'm|i am|we're|we are) {coming for} (you|him|her|them|your \w+)
 weak.bringing_friends: (i'm|i am|i'll be|we're) {bringing} (some |a few |my )?(friends|mates|the lads|the boys|backup|my brothers|my cousins)
 weak.last_guy: the last (guy|person|one|bloke|man) who (did|tried) (that )?{regretted} it
+
+# "Tell your driver to enjoy his evenings while he still can", "Sleep well." after an address
+threat.while_you_can: {enjoy|sleep} ~~ while (you|he|she|they|u) (still )?(can|still can)
+weak.sleep_well: {sleep well|sleep tight}(?=[^a-z0-9]*([.!;\n]|$))
+weak.home_address: (got|have|i've got|i have|know|found|i found) (your|the) (\w+'s |\w+ s )?{home address|number plate|licence plate|license plate}

@@ -22,6 +22,7 @@
     | (si|se) ~ nun | o (mi|ci) [a-z]+(ate|ete|ite)
     | (e|ed) (io )?non (scrivo|scriverò|scrivero|pubblico|pubblicherò|posto|dico|dirò|diro|racconto) (nulla|niente|una parola)
     | dipende (tutto |solo |tutto solo )?da (voi|te)
+    | se nessuno (mi |ci )?(risponde|rimborsa|richiama|chiama|scrive|si fa vivo|si degna)
     | (e|ed) (non ci pensiamo piu|non ci pensiamo più|finisce (tutto )?qui|chiudiamo (tutto )?qui|amici come prima)
 @cond_before_it = o | oppure | altrimenti | sennò | senno | se no | o altrimenti | in caso contrario
     | diversamente | o sennò | o senno | o se no

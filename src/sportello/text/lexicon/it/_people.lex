@@ -81,7 +81,7 @@
     | stronz[oaie] | strunz[oaie]? | coglion[ei] | cogliona | cojon[ei] | cojona | bischer[oi] | mone | rincoglionit[oaie]
     | minchion[ei] | cazzon[ei] | testa di cazzo | teste di cazzo | testa di minchia | teste di minchia
     | testa di cavolo | teste di cavolo | testa di rapa | teste di rapa
-    | pezz[oi] di merda | pezz[oi] di mmerda | pezz[oi] di (idiota|cretino|imbecille|deficiente|stronzo|somaro|asino|fango) | mariuol[oi] | faccia di merda | facce di merda | faccia di culo
+    | pezz[oi] di merda | pezz[oi] di mmerda | pezz[oi] di (idiota|cretino|imbecille|deficiente|stronzo|somaro|asino|fango) | mariuol[oi] | faccia di merda | facce di merda | faccia di culo | faccia da culo | facce da culo
     | facce di culo | facce da schiaffi | faccia da schiaffi | figli[oa]? di puttana | figli[oa]? di troia | figli di buona donna
     | bastard[oaie] | ladr[oaie] | ladroni | truffator[ei] | truffatric[ei] | imbroglion[ei]
     | lestofant[ei] | farabutt[oaie] | delinquent[ei] | malvivent[ei] | sciacall[oi] | cialtron[ei]
@@ -168,7 +168,10 @@
     | inetti | ritardati | analfabeti
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
-@voc_tail_it = di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
+@voc_tail_it = incapaci | incompetenti | inutili | idioti | imbecilli | deficienti | cretini | ladri
+    | truffatori | buffoni | cialtroni | bastardi | pezzenti | totali | assoluti | cronici | nati
+    | di (un|una|uno) (venditore|venditrice|negozio|negoziante|tecnico|commesso|commessa|operatore|operatrice|titolare|montatore|meccanico|magazziniere|corriere|fattorino)
+    | di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
     | matricolati | matricolate | incalliti | di professione | della peggior specie
     | inutili | schifose | schifoso | schifosa | patentati | patentate | maledetti | maledette | bastardi
     | fottuti | incompetenti | che non siete altro | che non sei altro | che siete | che sei

@@ -126,3 +126,25 @@ insult.formal_you: lei (signorina |signora |signore |caro |cara )?(e|è) (un'|un
 # ordino più niente da questi ladri"
 insult.buy_from: (da|a|con) (sti|'sti|questi) (<mod_it> )*{<insult_voc_it>} (io )?(non|nn) (compro|comprero|comprerò|ordino|ordinero|ordinerò|prendo|do|dò|lascio)
     | (non|nn) (compro|comprero|comprerò|ordino|ordinero|ordinerò|prendo) (piu|più|mai piu|mai più) (niente |nulla |un cazzo )?(da|a|con) (sti|'sti|questi) (<mod_it> )*{<insult_voc_it>}(?![^a-z0-9]+(del|della|dei|degli|delle|di|dell|dello|al|alla|in|sul|sulla)(?![a-z0-9]))
+
+# --- from sets 36-39 (2026-12-03, evening) ---------------------------------------------
+# insults by comparison, said of the staff: "il vostro meccanico ha il cervello di un pedale",
+# "avete lo stesso quoziente intellettivo della scatola", "la commessa ha la simpatia di un
+# copertone bucato", "dove li pescate, allo zoo?", "vi hanno trovati in un cassonetto?",
+# "il cervello sia un optional", "riesce a contare fino a dieci"
+insult.brain_of: (avete|ha|hanno|hai|c'ha|c'hanno) (\w+ )?(\w+ )?{cervello|intelligenza|quoziente intellettivo|qi|simpatia|educazione|maniere|acume|sveltezza|agilita|agilità|delicatezza} (di|del|della|dello|dei|delle|d') (un|una|uno|un')?
+insult.found_in: (pescate|pescati|pescato|pescata|trovati|trovato|trovata|trovate|presi|preso|presa|assunti|assunto|assunta|assumete|raccattati|raccattato|raccattata|raccolti|raccolto|reclutate|reclutati|comprati|comprato) ~ (in un |in una |al |allo |alla |dal |dallo |nel |nello |nella |in |a un |ad un )(\w+ )?{zoo|circo|cassonetto|discarica|mercatino delle pulci|bidone|spazzatura|pattumiera|canile|porcile|manicomio}
+insult.brain_optional: (il )?{cervello|intelligenza|buon senso|neurone|neuroni} (e|è|sia|sono|siano) (un |una )?(optional|facoltativ[oaie]|opzional[ei]|un lusso|in ferie|in vacanza)
+insult.count_to: (riesce|riescono|riesci|riuscite|sa|sanno|sapete|sai|saprà|sapra|sapranno|saprebbe|saprebbero|sappia|sappiano) (a )?{contare} (fino )?a (dieci|10|tre|3|cinque|5|venti)
+# a child or a monkey would do better: "un orango con la brugola avrebbe fatto un lavoro più
+# dignitoso", "mio figlio di sei anni farebbe meno danni del vostro tecnico"
+insult.child_better: {scimmia|scimpanze|scimpanzé|orango|gorilla|bambino|bambina|bimbo|bimba|figlio|figlia|nipote} ~~ (farebbe|avrebbe fatto|farebbero|avrebbero fatto|fa|fanno) (\w+ )?(meglio|meno danni|un lavoro (\w+ )?(migliore|piu dignitoso|più dignitoso|piu pulito|più pulito)) (di|del|della|dei|delle|di voi|dei vostri|del vostro|della vostra)
+insult.ashamed_to_exist: {vergognarsi|vergognarvi|vergognarti|vergognatevi|vergognati} di (esistere|essere nat[oi]|vivere|respirare)
+insult.boss_clown: (quel|quella|quei|quelle|sto|sta) {<insult_voc_it>|pagliaccio|buffone|cialtrone} (del|della|dei|di) (tuo|vostro|tua|vostra) (capo|titolare|responsabile|socio|collega|direttore)
+insult.curse: (li |li' )?{mortacci|mortaccivostra|mortaccitua|mortacciloro} (vostra|vostri|tua|tui|de|der|della)?
+    | {chiavica|chiaveca} ('e |de |di |e )(ditta|negozio|azienda|gente|venditore|servizio)
+    | {vaff|vaffa|vaffan}(?=[^a-z0-9]*[.!?]|[^a-z0-9]*$)
+insult.and_brain: (e|ed) (il|l') {cervello|intelligenza|quoziente intellettivo} (di|del|della|dello) (un|una|uno|un')
+insult.cheek: (avete|hai|ha|hanno|che) (proprio )?(una )?{faccia da culo|faccia di culo|faccia di merda|facce da culo|facce di culo}
+# one's own pet or child compared, not the staff: "il nostro cane ha la simpatia di un gatto"
+veto.own_compared: (mio|mia|nostro|nostra|miei|mie|nostri|nostre) (\w+ )?(\w+ )?(ha|hanno|c'ha) (\w+ )?(\w+ )?{cervello|intelligenza|quoziente intellettivo|simpatia|educazione|maniere}

@@ -21,7 +21,7 @@ bf.refuse_to_pay if "volete|cercate|provate|cercando|tutto|pur|possibile": (vole
 bf.cheated: (mi|ci) (avete|hai|ha|state|stai) (cercando di )?{fregato|fregata|fregati|truffato|truffata|truffati|derubato|derubata|derubati|rubato|imbrogliato|imbrogliata|fottuto|fottuta|spennato|raggirato|raggirata|fregando|truffando|derubando|rubando|imbrogliando}
 bf.mocked if "culo": (mi|ci) (avete|hai|ha|state|stai) {preso|presa|presi|prendendo} per il culo
     | (e|una|che) {presa} per il culo
-bf.keep_money: vi {tenete|siete tenuti|siete tenute|intascate|siete intascati|siete intascate|pappate|mangiate|prendete|siete presi|trattenete|siete pappati|siete fregati} (i |il |la |le |tutti i )?(miei |nostri |vostri |nostri )?(\d+ )?(soldi|denaro|rimborso|rimborsi|pagamento|acconto|caparra|euro|quattrini|resi|cauzione)
+bf.keep_money: vi {tenete|siete tenuti|siete tenute|intascate|siete intascati|siete intascate|pappate|mangiate|prendete|siete presi|trattenete|siete pappati|siete fregati} (i |il |la |le |l'|tutti i )?(miei |nostri |vostri |nostri )?(\d+ )?(soldi|denaro|rimborso|rimborsi|pagamento|acconto|caparra|euro|quattrini|resi|cauzione)
     | {incassa|incassate|incassano|incassi|incassate i soldi|prendete i soldi|prendono i soldi|prende i soldi} e (poi )?non (spedisce|spedite|spediscono|consegna|consegnate|rimborsa|rimborsate|manda|mandate|restituite|fate niente|fa niente)
 bf.scam: (e|sembra|sembrate|siete|questo e|tutto e|e tutta|e solo|e proprio|e chiaramente|e ovviamente|e evidentemente|e palesemente|che|una vera|pura|vera|una|e una|e un|e stata|e stato|e tutto) (una |tutta una |proprio una |solo una |un |proprio un )?{truffa|truffe|furto|ladrata|rapina|raggiro|truffetta|truffaldino|truffaldina|furto legalizzato}
     | (sito|negozio|shop|venditore|azienda|ditta|societa|servizio|piattaforma|questo sito) {truffa|truffaldino|truffaldina|truffatore}
@@ -68,3 +68,17 @@ bf.exploit: {approfittate|approfittano|approfittando|approfittare} (di chi|dei c
 bf.on_purpose_to: {apposta} per (non|farci|fregare|incassare|tenervi|guadagnare)
 bf.by_chance: (sara|sarà) un {caso}, ma
 bf.wont_return: (i soldi|il rimborso|i miei soldi) non (li|lo) (volete|vogliono|vuoi) (\w+ )?{restituire|ridare|rimborsare}
+# on purpose, said of what "you" do without a pronoun before the verb: "avete cancellato
+# apposta la mia recensione", "state facendo scadere apposta i termini", "gonfiate i
+# preventivi apposta" (the customer's own "l'ho comprata apposta" is veto.own_choice)
+bf.you_on_purpose: (avete|state|siete|vi siete|stavate|avevate|<verb_2pl_it>) (\w+ )?(\w+ )?(\w+ )?(\w+ )?{apposta|appositamente|volutamente|deliberatamente|intenzionalmente}
+    | (avete|state|siete|stavate|avevate) ~~ di {proposito}
+# "sperando che non me ne accorgessi", "un trucco per farmi pagare il doppio", "non è un
+# caso", "e lo sapevate benissimo", "spacciandolo per nuovo"
+bf.hoping_unnoticed: {sperando|speravate|sperate|contando|contavate} (che )?(io )?non (me ne|ce ne|se ne|ne) (accorgessi|accorga|accorgessimo|accorgesse|accorgano|accorgessero)
+bf.trick_to: {trucco|trucchetto|stratagemma|pretesto|giochetto|giochino|scusa} per (farmi|farci|far|fregarmi|fregarci|spillarmi|spillare|incassare|tenervi)
+bf.no_accident: non (e|è) (certo |mica |di certo |per niente )?un {caso}(?! isolat)(?! unico)(?! raro)
+bf.knew: e lo {sapevate|sapevi|sapeva|sapevano} (benissimo|bene|perfettamente|gia|già|eccome|da subito|fin dall'inizio)
+    | {sapendo} (fin dall'inizio|gia|già|da subito|benissimo) che
+    | {spacciandolo|spacciandola|spacciandoli|spacciandole|spacciato|spacciata|spacciati|spacciate} per
+bf.with_everyone: (lo|la|li) {fate|fanno|fai} (sempre )?con (tutti|tutte|chiunque)(?! i prodotti)(?! gli)

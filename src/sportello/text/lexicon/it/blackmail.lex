@@ -25,3 +25,16 @@ harass.fill: (vi|ti) {riempio|riempiamo|riempirò|riempiremo|riempiro|intasiamo|
 harass.picket: (vengo|verrò|verro|torno|tornerò|mi metto|starò|staro|sto) (a fare )?(un |il |del )?{picchetto|presidio|volantinaggio|sit-in} | (con|coi|dei|un) {cartello|cartelli|striscione|volantini} (davanti|fuori|sotto)
 # "ogni giorno vengo al vostro punto vendita a raccontarlo a tutti i clienti"
 harass.every_day: (ogni|tutti i) (giorno|giorni|sabato|sabati|mattina|mattine|settimana) (vengo|verrò|verro|mi presento|passo|torno) (al|alla|in|nel|davanti al) (vostr[oa] )?{punto vendita|negozio|showroom|sede|magazzino|ufficio}
+
+# --- from sets 36-39: "i vostri numeri di cellulare finiscono in tutti i gruppi Telegram",
+# "comincio a tempestare di messaggi tutti i vostri indirizzi", "io e mia sorella chiamiamo il
+# vostro numero verde a turno, tutto il giorno", "ho il cellulare personale del vostro
+# amministratore e lo uso, anche di notte, finché non cede", "sotto ogni vostro post sponsorizzato
+# troverete me"
+harass.dox: (i vostri|il vostro|il tuo|i tuoi|il suo|i suoi) (\w+ )?(numeri|numero|indirizzi|indirizzo|dati|nomi|cellulari|cellulare) (\w+ )?(\w+ )?{finiscono|finisce|finiranno|finirà|finira|girano|girerà|girera|gireranno} (in|su|nei|sui) (tutti i |tutte le |ogni )?(gruppi|gruppo|social|forum|chat|bacheche)
+harass.flood_verb: {tempestare|tempestarvi|bombardare|bombardarvi|inondare|inondarvi|subissare|subissarvi|intasare|intasarvi} (di |con )?(messaggi|mail|email|chiamate|telefonate)?
+harass.in_turns: {chiamiamo|chiameremo|chiamo|chiamerò|telefoniamo|scriviamo|scriveremo} ~~ (a turno|a turni|tutto il giorno|tutta la notte|giorno e notte|notte e giorno|ogni ora|ogni mezz'ora)
+harass.until_gives: (lo|la|li) {uso|userò|usero|chiamo|chiamerò|chiamero} ~~ (finche|finché|fino a quando) non (cede|cedete|cedi|cedono|risponde|rispondete|rispondi|paga|pagate)
+harass.under_posts: {sotto} (ogni|tutti i|tutte le|ciascun) (\w+ )?(vostr[oaie] |tu[oaie] )?(\w+ )?(post|annuncio|annunci|video|foto|inserzione|inserzioni|contenuto|contenuti) ~~ (troverete|trovi|trovate|troverai|commento|commenterò|scrivo|scriverò|ci sono|ci sarò|ci saro)
+harass.sign: (con )?(un )?{cartello|cartelli|striscione} (\w+ )?(\w+ )?~~ (davanti|fuori|all'ingresso|sotto|di fronte)
+    | (davanti|fuori|all'ingresso|sotto) ~~ (con )?(un )?{cartello|cartelli|striscione}

@@ -23,7 +23,7 @@ mk.offer: {offerta|offerte|promo|promozione|promozioni|sconto|sconti} (valida|va
     | a {prezzi} (bassissimi|imbattibili|stracciati|scontati|da outlet|incredibili|pazzeschi|shock|speciali|super)
     | (tante|molte|grandi|nuove|tantissime|ultime|fantastiche|belle|super) {novita|novità}
     | in {anteprima} | (nuovi|ultimi) {arrivi}(?![^a-z0-9]*\?)
-    | (spedizione|consegna|reso) {gratuita|gratuito|gratis} (sopra|per ordini|per tutti gli ordini|su tutti gli ordini|oltre|a partire da|su tutto|per te)
+    | (spedizione|consegna|reso) {gratuita|gratuito|gratis} (sopra|per ordini|per tutti gli ordini|su tutti gli ordini|oltre|a partire da|su tutto|per te)(?![^.!?\n]*\?)
     | {passa} (alla|a|all') (fibra|offerta|tariffa|piano|nostra|nostro|versione premium|premium)
 mk.percent if "%": \d+'% (di sconto )?(su|sul|sull'|sui|sulle|per il|per tutto) (tuo |vostro |suo )?{tutto|tutti|tutta|prossimo|intero|catalogo|collezione}
     | {sconto} (del|di) \d+'% (sul|su|per|con|sui|sulle|a tutti|ai)
@@ -52,5 +52,28 @@ mk.order_from_us: {ordina|ordinate|compra|comprate|acquista|acquistate} (diretta
 mk.special_price: (vi|ti|le) (faccio|facciamo|posso fare|possiamo fare|farei|faremmo) un {prezzo} (speciale|di favore|vantaggioso|scontato|dedicato)
 mk.half_price: a {meta} prezzo
 mk.collaborate: se (volete|vuoi|vi va|ti va|siete interessati|sei interessat[oa]) (di )?{collaborare}
-veto.customer_asks: (mi fate|fatemi|mi fai|mi date|datemi|mi dareste|mi fareste|voglio|vorrei|mi spetta|chiedo) (lo |uno |un |il )?{sconto} 
+veto.customer_asks: (mi fate|fatemi|mi fai|mi date|datemi|mi dareste|mi fareste|voglio|vorrei|mi spetta|chiedo|mi serve|mi servirebbe|pretendo|esigo|mi dovete) (lo |uno |un |il )?{sconto} 
 mk.code: (per te|usa|con|inserisci|utilizza) (c'e |c'è |il )?(il )?{codice} [a-z]+\d+
+# a shop's promotion quoted as a shop writes it: "-25% su macchine da caffè", "fino al 40%
+# su lavatrici", "materassi -40% fino a domenica", "ti faccio il 20%"
+mk.up_to if "%": {fino} (al|a) \d+'% (di sconto )?(su|sul|sui|sulle|sugli|sull'|per|in|di sconto)
+    | -\d+'% {fino|entro|solo}
+    | {sconto|sconti|promo|saldi|offerta} (del |di |fino al |fino a )?\d+'% (su|sul|sui|sulle|sugli|per chi|a chi|riservat\w+|per gli|per i|per tutti|fino)
+    | (ti|vi|le) {faccio|facciamo|faro|faremo} (il |lo sconto del |uno sconto del |un )?\d+'%
+    | \d+'% (di sconto )?(per |a |riservato a |riservata a )?chi (ha gia |ha già |e gia |è già )?{acquistato|comprato|ordinato|acquista|compra|ordina|iscrive|iscritto|iscritti|segue}
+# free shipping announced, not asked for: "sul prossimo ordine la spedizione è gratis"
+mk.free_shipping: (spedizione|spedizioni|consegna|consegne) (e |è |sara |sarà |sono )?{gratuita|gratis|gratuite|gratuito} (su|sul|sui|sulle|per|a partire|oltre|sopra|fino|solo|tutto|tutti|tutte|questo|questa|da)(?![^.!?\n]*\?)
+    | (sul|per il|al) (tuo |vostro |suo )?{prossimo} (ordine|acquisto) ~~ (gratis|gratuita|sconto|omaggio|in regalo)
+# "segui @negozio su Instagram per le offerte", "canale Telegram con i saldi"
+mk.follow: {segui|seguite|seguici|seguiteci|seguimi|seguitemi} ~ (su|in|sul) (instagram|insta|ig|facebook|fb|tiktok|youtube|telegram|twitch|pinterest)
+    | {canale|gruppo|lista|broadcast} (telegram |whatsapp |privato |privata |vip |broadcast )?(con|per|dove|di) (i |le |gli |tutti i |tutte le )?(saldi|offerte|sconti|promo|promozioni|novita|anteprime|nuovi arrivi|occasioni)
+# a supplier's or an agency's pitch: "sono rappresentante di tessuti e vorrei presentarvi il
+# nuovo catalogo", "siamo un grossista di pneumatici"
+mk.pitch: (vorrei|vorremmo|volevo|volevamo|ci piacerebbe|mi piacerebbe) {presentarvi|presentarle|presentarti|proporvi|proporle|proporti|farvi conoscere|farle conoscere|farti conoscere|mostrarvi|inviarvi|mandarvi} ~ (catalogo|collezione|collezioni|prodotti|servizi|offerta|offerte|novita|linea|campioni|listino|soluzioni|proposta commerciale)
+    | (siamo|sono) (un |una |l'|il |la )?(\w+ )?{grossista|grossisti|fornitore|fornitori|produttore|produttori|distributore|distributori|rappresentante|agenzia} (di|del|della|dei|delle|per|specializzat\w+|leader|italian\w+)
+# other goods offered to a buyer: "ho anche cinturini e pellicole: se li vuoi", "ho altri
+# tre telefoni uguali: se ne vuoi uno", "ti interessano altre giacche anni 90?"
+mk.also_have: (ho|abbiamo|avrei|avremmo) (anche|pure|altri|altre|ancora) ~~ se (ne |li |le |lo |la |ti |vi )?{vuoi|volete|interessa|interessano}
+    | (ti|vi|le) {interessano|interesserebbero|interessa|interesserebbe} (anche )?(altr[ieoa]|altri|altre|i miei|le mie|i nostri|le nostre|gli altri|le altre)
+    | (ti|vi|le) {segnalo|segnaliamo} (che )?(abbiamo|ho) (anche|pure|appena)
+veto.customer_wants: (voglio|pretendo|esigo|mi serve|chiedo|mi spetta|mi date|datemi|vorrei|mi dovete) (il|un|uno|almeno il) \d+'% (di )?{sconto}

@@ -31,6 +31,8 @@ op.payment: {bonifico|bonifici} (bancario )?(diretto|direttamente|istantaneo a m
 op.my_iban: (ti|le|vi) (mando|do|invio|scrivo|passo|giro|lascio|mando qui|scrivo qui) (il |l'|l )?(mio )?{iban|conto|numero di conto|postepay} | (paghi|pagami|paga|pagare|pagarmi|pagherai|mi paghi) {direttamente}
 op.number: (mi dai|dammi|mi lasci|lasciami|mandami|mi mandi|dimmi|scrivimi|passami|mi dia|mi dareste|mi date|datemi|mi potete dare|potete darmi|puoi darmi|potresti darmi|mi passi|lasciatemi|mi lasciate|mi lascia|mi potresti dare|mi scrivi|scrivetemi|mi dici|ditemi|mi dite|qual e) (il |l'|la |un |tuo |suo |vostro |il tuo |il suo |il vostro |la tua |la sua |la vostra |un tuo |un vostro |un suo )*{numero|cellulare|telefono|contatto|whatsapp|mail|email|indirizzo email|indirizzo mail|recapito|recapiti|telegram|numero di telefono|numero di cellulare}
 op.deal_contact: (se ti interessa|se sei interessat[oa]|se vuoi|se ti va|se ti servono|se ne vuoi|se ti serve|se interessa|se interessato|per info|per informazioni|per ordinare|per acquistare|per comprare) ~~ {chiamami|scrivimi|contattami|telefonami|messaggiami|sentiamoci|chiamaci|scrivici|contattaci}
+# "le foto mandale a danni@... invece che qui"
+propose.instead: {invece} (che|di) (qui|in chat|sulla piattaforma|sul sito|nella chat)
 propose.write: mi {scriva|scrivi} (pure )?(a|al|all'|qui) | {scrivimi|scrivetemi|scrivermi|scrivimelo|mandami|mandatemi|mandarmi|contattami|contattatemi|contattarmi|inviami|inviatemi|rispondimi|rispondetemi|scriveteci|scrivici|contattaci|mandaci|inviaci|girami|giratemi|rispondermi}
 
 veto.received: (ricevuto|arrivato|arrivata|ricevo|arriva|arrivano|scritto|contattato|chiamato) (un |una |dei |degli )?(messaggio|messaggi|sms|chiamata|chiamate|mail|vocale|audio)? ~ (su|via|da|tramite|con) {<app_it>}
@@ -57,3 +59,16 @@ veto.refund_iban: {iban|conto} ~~ (per il|per|del|per ricevere il) (rimborso|res
     | (per il|per) (rimborso|reso|accredito) ~~ {iban|conto}
 op.cash_hand: (pago|pagherò|paghero|paghi|pagate|pagherai) in {contanti} | i soldi in {mano}
 op.avoid_fees: (cosi|così) (non )?(paghiamo|evitiamo|risparmiamo|saltiamo) (\w+ )?(\w+ )?{commissioni|commissione|loro} | (cosi|così) (non )?(paghiamo|evitiamo|risparmiamo|saltiamo) (le )?(spese|commissioni|il pagamento) (\w+ )?(del|della|sul) {sito|piattaforma|marketplace}
+# the site or the platform left out of a deal: "ti do i soldi in contanti e non passiamo
+# dalla piattaforma", "mandamela senza aprire la richiesta sul sito, poi mi paghi a parte"
+op.not_through: (non|senza) (passiamo|passare|passando|passate|passi|usiamo|usare|usando|aprire|aprendo|apriamo) (\w+ )?(\w+ )?(\w+ )?(da|dal|dalla|dallo|per|per il|per la|sul|sulla|il|la|l') {sito|piattaforma|app|marketplace|portale}
+    | (poi |e )?(mi|me lo|me la|me li|ce lo) {paghi|pagate|paga|pagherai|saldi} (a parte|direttamente|fuori|in contanti|a mano)
+# "ti ho aggiunto su Telegram, continuiamo lì", "chiudiamo la trattativa via mail privata"
+op.move_there: {continuiamo|proseguiamo|sentiamoci|scriviamoci} (li|lì|la|là|di la|di là)(?![a-z0-9])
+    | (via|in|per|su|sulla|alla|tramite|la mia|la tua|una|con) {mail privata|email privata|mail personale|email personale|posta privata}
+# "se ordini lì non paghi commissioni", "ordinando lì direttamente risparmi il 12%"
+op.cheaper_there: (ordini|ordinate|ordinando|compri|comprando|comprate|acquisti|acquistando|acquistate|ordina|compra) (li|lì|la|là|da me|da noi|direttamente|sul mio sito|sul nostro sito)( direttamente| da me)? ~ {paghi|pagate|risparmi|risparmiate|risparmio|commissioni|commissione}
+    | (paghi|pagate|pagare|pagami|pagatemi|paga) (con |su |via |tramite )?(paypal |bonifico |satispay |revolut |postepay )?{direttamente} a (me|noi)
+    | {pagami|pagatemi|pagarmi} (su|con|via|tramite|col) (paypal|satispay|revolut|postepay|bonifico|hype)
+# a venue for a threat, not a move to the app: "vi sputtano in tutti i gruppi Telegram"
+veto.venue: (in|nei|su|sui) (tutti i |tutte le |ogni )?{gruppi|gruppo|canali} (\w+ )?(<app_it>)

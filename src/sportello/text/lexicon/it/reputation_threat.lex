@@ -48,7 +48,8 @@ rep.social: (<publish_it>) ~~ (su |sui |sul |sulla |in |nei |nel |per |su tutti 
     | (<publish_it>|<write_it>) ~~ (su|in|a|sui|nei|per) (tutti i|tutte le|tutti gli|ogni) (\w+ )?{<platform_it>}
     | (<publish_it>|<write_it>) ~~ {ovunque|dappertutto|pubblicamente}
     | (<publish_it>|<write_it>|contatto|contatterò|chiamo|chiamerò|vado|andrò|mi rivolgo|mi rivolgerò|porto|porterò|mando|manderò|mandero|giro|girerò) ~~ (ai|alla|a|alle|in|dai|da) {<press_it>}
-rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|sputtanamento|sputtanata}
+rep.idiom: {sputtano|sputtanerò|sputtanero|sputtaniamo|sputtanare|sputtanarvi|sputtanamento|sputtanata|smerdo|smerderò|smerdero|smerdiamo|smerdarvi|smerdare}
+    | (vi|ti) {rovino|rovinerò|rovinero|rovino} la piazza
     | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|affosso} (la reputazione|il nome|l'immagine|il negozio|l'attivita)
     | (vi|ti) {rovino|rovinerò|rovinero|distruggo|distruggerò|distruggero|affosso|massacro|massacrerò|sputtano|sistemo|sistemerò} (io )?(su|sui|sul|con|a colpi di) (tutte le |tutti i |una |delle |le |un |mille )?(bella |bellissima )?(<platform_it>|recensione|recensioni|post|video|stelle)
     | (cattiva|pessima|brutta) {pubblicita} | {pubblicita} (negativa|pessima) | che bella {pubblicita}
@@ -176,3 +177,14 @@ rep.under_every: (scrivo|scriverò|scrivero|commento|commenterò|commentero|post
 # "vi faccio diventare un meme su tutti i server discord", "spammo la vostra pagina ovunque"
 rep.meme: (vi|ti) (faccio|farò|faro) (diventare|passare per) (un |il )?{meme|zimbello|barzelletta} | {spammo|spammerò|spammero|spammiamo} (la vostra|la tua|il vostro|il tuo|i vostri|le vostre) (pagina|profilo|post|account|sito|negozio|canale)
     | (vi|ti) (faccio|farò|faro) {recensire|stroncare|segnalare} (male|da tutti|ovunque|in massa)
+
+# --- from sets 36-39 (2026-12-03, evening) ---------------------------------------------
+# "scrivo su ogni sito di recensioni com'è andata", "il post con le foto è già pronto sul gruppo
+# Facebook", "preparati a una recensione", "la recensione su Trustpilot arriva stasera",
+# "scriverò un post sul mio blog", "troverete una mia recensione nuova firmata con un nome diverso"
+rep.every_site: (<write_it>|<publish_it>) (su|in|sui|nei) (ogni|tutti i|tutte le|qualsiasi) {sito|siti|forum|gruppo|gruppi|portale|portali|piattaforma|piattaforme|social}
+rep.post_ready: (il|la|un|una|mio|mia) (\w+ )?{post|video|recensione|articolo|thread|reel} ~~ (e|è|sono) (gia |già )?(pronto|pronta|pronti|scritto|scritta|caricato|caricata|in bozza)
+rep.brace_review: {preparati|preparatevi|prepari|preparatevi pure|aspettati|aspettatevi} (a|ad) (una |un |delle |dei )?(bella |bel )?(recensione|recensioni|post|video|articolo|thread|shitstorm)
+rep.review_arrives: (la|una|la mia) {recensione|recensioni} (\w+ )?(\w+ )?(arriva|arrivano|esce|escono|parte|partono|va online|andra online|andrà online) (stasera|stanotte|domani|oggi|a breve|presto|tra poco|fra poco)
+rep.blog_post: (<write_it>|<publish_it>|faccio|farò|faro) (un |una )?{post|articolo|video|thread} (sul|sulla|nel|nella) (mio |mia )?(blog|canale|profilo|pagina|newsletter|podcast)
+rep.fake_names: {recensione|recensioni} ~~ (nome diverso|nomi diversi|account diversi|profili diversi|profili falsi|account falsi|falsi profili)

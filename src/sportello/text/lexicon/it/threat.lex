@@ -16,6 +16,8 @@
     | le corna | tutto | la macchina | il negozio | le vetrine | la vetrina | il magazzino
     | l'ufficio | la sede | il furgone | la casa | la vita | il locale | le mani | i vetri
     | i furgoni | le macchine | le auto | l'auto | le gomme | i camion | il camion | la moto
+    | la bancarella | le bancarelle | l'officina | la bottega | la serranda | la saracinesca
+    | l'insegna | il furgoncino | le ruote | i finestrini | la porta | il portone | le braccia
 
 # --- stalking: "so dove abiti", "ti aspetto fuori dal negozio" ----------------------
 threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scopriro) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|lavorate|lavora|stai|state|vanno a scuola|parcheggiate|parcheggi}
@@ -29,7 +31,7 @@ threat.find_you: (so|sappiamo|conosco) (bene |benissimo )?(dove|come) {trovarvi|
 
 # --- harm: "vi spacco tutto", "lo prendo a calci" -----------------------------------
 threat.harm: (<clitic_it>) {ammazzo|ammazzerò|ammazzero|ammazziamo|uccido|ucciderò|uccidero|meno|menerò|menero|picchio|picchierò|picchiero|massacro|massacrerò|massacrero|accoppo|sgozzo|scanno|strozzo|strangolo|sparo|accoltello|faccio fuori|faccio a pezzi|riempio di botte|riempio di mazzate|gonfio di botte}
-threat.harm_obj: (ti|vi|gli|le) {spacco|spaccherò|spacchero|rompo|romperò|rompero|sfascio|sfascerò|distruggo|brucio|bruciamo|bruciero|rovino|incendio|rigo|righerò|sfondo|sfondero|sfonderò} (<harm_obj_it>)
+threat.harm_obj: (ti|vi|gli|le) {spacco|spaccherò|spacchero|rompo|romperò|rompero|sfascio|sfascerò|distruggo|brucio|bruciamo|bruciero|rovino|incendio|rigo|righerò|sfondo|sfondero|sfonderò|spezzo|spezzerò|spezzero|spezziamo|squarcio|squarcerò|taglio|taglierò|buco|bucherò|sfregio|ammacco} (<harm_obj_it>)
 threat.smash_all: (vengo|veniamo|vengo li|vengo lì|entro|passo) ~~ (e )?{spacco|spaccherò|spacchero|sfascio|distruggo|rompo} (tutto|il negozio|la vetrina|le vetrine|il magazzino|l'ufficio)
 threat.beat: (<clitic_it>) {prendo|prenderò|prendero|piglio|riempio|gonfio} (a|di) (calci|pugni|schiaffi|sberle|mazzate|bastonate|testate|botte|sganassoni|ceffoni|cazzotti)
 threat.hurt: (<clitic_it>) {faccio|farò|faro|facciamo} (io )?(del )?(male|molto male|nuovo|nuovi|nuova|a fette|a strisce|la festa|il mazzo|un culo cosi|un culo così|vedere i sorci verdi|passare la voglia|passa la voglia|passa la voja|passare la voja|pentire di essere nat[oi]|a pezzi|fuori|la pelle|il culo)
@@ -240,3 +242,49 @@ threat.not_whole: (non|nn) (torna|tornera|tornerà|ritorna) a casa {intero|inter
     | (esce|uscira|uscirà|torna|tornera|tornerà|finisce|finira|finirà|se ne va|va via) ~~ (in )?{barella|ambulanza} | (esce|uscira|uscirà|finisce|finira|finirà) ~~ al {pronto soccorso}
 weak.beat_up: (<clitic_it>) {gonfio|gonfierò|gonfiero|sfondo|sfonderò|sfondero|concio}( (per le feste|di botte|come una zampogna))?(?=[^a-z0-9]*([.!;,\n]|$))
 soft.pay_back: (ve|te) la (faccio|farò|faro) {scontare|rimpiangere}
+
+# --- from sets 36-39 (2026-12-03, evening) ---------------------------------------------
+# "Sappiamo tutti e due dove vivi", "dormite sereni finché potete", "stia tranquillo... per ora"
+threat.where_you_live2: (so|sappiamo|conosco|conosciamo) (tutti e due |tutti |entrambi |tutte e due |perfettamente |pure )(dove|dov'e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite}
+threat.while_you_can: {dormi|dormite|dorma|dormano|goditi|godetevi|goda|godano} ~ (finche|finché|fin che|fino a che|fino a quando) (puoi|potete|può|puo|possono|ancora)
+    | {stia|stai|state|stiano|dormi|dormite|dorma} (pure )?(tranquill[oaie]|seren[oaie]|sereni|sereno)[^a-z0-9]*(per ora|per adesso|finche|finché)
+weak.sleep_well: {dormite|dormi|dorma} (pure )?(bene|sereni|sereno|serena|tranquill[oaie])(?=[^a-z0-9]*([.!;\n]|$))
+# "sarebbe un vero peccato se a quel bel furgone succedesse qualcosa"
+threat.shame_if: (sarebbe|sarebbero|sarebbe davvero|sarebbe proprio) (un )?(vero |gran |bel |proprio un )?{peccato} (se )?~~ (succedesse|capitasse|accadesse) (qualcosa|qualcosina|un incidente|un guaio)
+    | (sarebbe|sarebbero) (un )?(vero |gran |bel |proprio un )?{peccato} se ~~ (una notte|di notte|una mattina|stanotte) ~~ (qualcuno|qualcosa)
+weak.shame_if: (sarebbe|sarebbero) (un )?(vero |gran |bel |proprio un )?{peccato} se ~~ (qualcuno|qualcosa) ~ (finisse|andasse|prendesse|rompesse|bruciasse|sparisse)
+# "Stateve accorte", "nun me scordo niente e nisciuno", "s'adda guardà 'e spalle"
+weak.careful_dialect: {stateve|statte|statev|stativi} (accort[ieao]|accuort[io]|attient[ie])
+weak.not_forget: (non|nun|nu) (me|mi|ve|vi|ce|ci) {scordo|scorderò|scordero|dimentico|dimenticherò|dimentichero|scordamm} (niente|nulla|di voi|di te|facilmente|mai|chi)
+threat.watch_back: (s'adda|si deve|se deve|deve|devono|dovete|dovrà|dovra) {guardà|guarda|guardare|guardà} (bene )?('e|le|alle) spalle
+# "vengo in sede e faccio un macello", "poi vengo a trovarvi di persona e vi passa la voglia"
+threat.mayhem: (vengo|veniamo|verrò|verro|vengo li|vengo lì|passo|entro|arrivo) ~~ (e )?{faccio} (un |una )?(macello|strage|massacro|finimondo|carneficina|sfracello)
+    | (vengo|veniamo|verrò|verro|passo) ~~ (e )?(vi|ti) {passa|passera|passerà} (la )?(voglia|voja)
+# "prima o poi il vostro capo lo incontro da solo", "ti aspetto fuori stasera quando chiudi. Da solo."
+threat.alone: prima o poi ~~ (lo|la|li|vi|ti|le) {incontro|becco|trovo} (da solo|da sola|da soli|per strada|fuori|senza nessuno)
+    | (ti|vi) (aspetto|aspettiamo) (fuori|sotto|davanti|fore) ~ quando {chiudi|chiudete|esci|uscite|stacchi|staccate}
+weak.alone: senza {testimoni}
+# "ho due amici belli grossi che...", "vedete voi se vi conviene", "sapete che fine fanno i negozi che...",
+# "chiedete in giro", "continuate così e vedrete che...", "lo scoprirete presto", "io le cose le
+# risolvo in un altro modo", "quanto poco ci vorrebbe a farla sparire"
+weak.big_friends: (amici|amico|cugini|cugino|fratelli|fratello|ragazzi|conoscenti) (\w+ )?(belli |molto |parecchio |piuttosto )?{grossi|grosso|nervosi|nervoso|robusti|manesch[io]}
+hint.see_if_worth: {vedete|vedi|veda} (voi|tu|lei) se (vi|ti|le) (conviene|conviene di piu|conviene di più)
+weak.what_end: (sapete|sai|sa|immaginate|indovinate) (che|quale) {fine} (fanno|fa|hanno fatto|ha fatto|faranno|farà)
+weak.ask_around: {chiedete|chiedi|chieda} (pure )?in giro(?=[^a-z0-9]*([.!;\n]|$))
+weak.keep_on: {continuate|continua|continui} (pure )?(cosi|così) e (vedrete|vedrai|vedra|vedrà|poi vediamo|ve ne pentite|ve ne pentirete)
+weak.find_out: lo {scoprirete|scoprirai|scoprira|scoprirà|capirete|capirai} (presto|prestissimo|a breve|molto presto|sulla vostra pelle|sulla tua pelle)
+weak.other_way: (le )?(cose )?(le )?{risolvo|sistemo|risolviamo|sistemiamo|risolverò|sistemerò} (in un altro modo|a modo mio|alla mia maniera|alla vecchia maniera|diversamente|per conto mio|di persona)
+weak.make_vanish: (farla|farlo|farle|farli|farvi|farti) {sparire|saltare|bruciare|crollare}
+weak.how_little: quanto poco ci {vorrebbe|vuole}
+# property that a night might change: "una mattina il vostro furgoncino non parte più"
+weak.wont_start: (il vostro|la vostra|il tuo|la tua|quel|quella) (bel |bella )?(\w+ )?{furgone|furgoncino|macchina|auto|camion|moto|motorino|scooter} ~~ non (parte|partira|partirà|si accende|riparte|ripartira) (piu|più)
+# a message for a staff member, passed on: "dite alla vostra collega che ho visto le foto dei suoi
+# bambini", "ditelo al vostro collega Davide che ho la sua foto", "so che gira in zona Navigli"
+weak.tell_staff: {dite|ditelo|ditegli|ditele|riferite|riferisca} (a |al |alla |ai )?(vostr[oaie] )?(collega|collegh[ie]|tecnico|titolare|capo|corriere|autista|montatore|commess[oa]|operatore|operatrice|responsabile|magazziniere) ~~ che (ho|so|conosco|sappiamo|abbiamo)
+weak.their_kids: (foto|scuola|asilo|nomi) (dei |delle |di )?(suoi|sue|tuoi|tue|vostri|vostre) {bambini|figli|figlie|bimbi|nipoti}
+weak.goes_around: so (bene |benissimo |anche )?(che|dove|quando) {gira|girate|giri|passa|passate|esce|uscite|parcheggia|parcheggiate|porta} (in zona|per|dalle|alle|sempre|ogni)
+# "mi sono già segnato i nomi di tutti voi e l'indirizzo di casa del vostro tecnico"
+weak.home_address: {indirizzo} di casa (del|della|dei|delle|di) (vostr[oaie]|tu[oaie]|titolare|tecnico|capo|corriere|autista|montatore|commess[oa]|responsabile|magazziniere)
+weak.names_noted: (segnato|segnata|annotato|annotata|preso|presa|ho) (gia |già )?(i )?{nomi} (e cognomi )?(di tutti voi|di ognuno di voi|di tutti|di tutti quanti)
+# "gli faccio trovare una bella sorpresa sotto casa"
+weak.surprise: (gli|le|vi|ti) {faccio trovare|farò trovare|faro trovare|facciamo trovare} (una |un )?(bella |bel )?(sorpresa|sorpresina|regalino|regalo|pensierino)
