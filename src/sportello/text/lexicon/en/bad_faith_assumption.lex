@@ -7,6 +7,7 @@ bf.scam: (is|it's|its|this is|that's|what a|total|complete|such a|obviously a|cl
     | (you|they) ~ {stole|robbed|cheated|conned|scammed|defrauded|swindled|ripped} (me|us|my|our|people|customers|everyone)
     | (scam|fraudulent|fake|dodgy|shady) {company|site|website|shop|store|business|seller}
 bf.keep_money: (you|you're|you are|you just|they) ~ (want to |trying to |just |going to )?{keep|keeping|pocket|pocketing} (my|our|the|people's) (money|refund|cash)
+    | (you|you're|you are|they) ~ {keeping|pocketing|kept|pocketed} (my|our|the) (\w+ )?(deposit|money|refund|cash|payment)
 bf.give_up: so (that )?(i|we) {give up|stop asking|go away|forget}
 veto.phishing: (phishing|fake|scam) {email|emails|text|texts|sms|call|calls|message|messages|link}
 bf.trick: (nice|neat|clever|cute|classic|old|same old|typical|textbook|cheap) {trick|scam|ploy|stunt|racket}
@@ -27,4 +28,3 @@ bf.as_new: (sell|selling|sold|sells) (\w+ )?(returned|used|refurbished|second-ha
     | (hiked|raised|bumped|jacked) (up )?the {price} (after|when|the moment|once)
 # "you'll pretend it's the bank's fault", "you're keeping my €100 deposit"
 bf.pretend: (you'll|you will|you|you're going to|you are going to|you'd|you always) {pretend} (it's|it is|it was|that|to|the|there|nothing|you|we|i|this)
-bf.keep_deposit: (you|you're|you are|they) ~ {keeping|pocketing|kept|pocketed} (my|our|the) (\w+ )?(deposit|money|refund|cash|payment)

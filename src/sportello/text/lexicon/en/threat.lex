@@ -79,6 +79,7 @@ weak.got_name: (got|have|found) your (\w+ )?(\w+'s |\w+s' )?(full )?{name|names|
 weak.make_regret: (i'll|i will|i'm going to|im going to|gonna|i'm gonna) make (you|u|y'all|your \w+) {regret} | you'll be {sorry}(?=[^a-z0-9]*([.!;,\n]|$))
 weak.be_around: (i'll|i will|we'll|we will) be {around}(?=[^a-z0-9]*([.!;,\n]|$)) | (have|having) a (proper|little|nice|quiet|friendly|private) {chat} (with|outside|in person|face to face)
 weak.know_address: (i|we) (know|have|'ve got|got) (your|the seller's|his|her) {postcode|zip code|home address|street|house}
+    | (got|have|i've got|i have|know|found|i found) (your|the) (\w+'s |\w+ s )?{home address|number plate|licence plate|license plate}
 weak.hate_for: (i'd|i would) {hate} for (him|her|them|something|anything|that|this|it|you|your \w+) to
 weak.not_lawyers: (and )?<not_lawyers_en>{<lawyers_en>}
 
@@ -92,4 +93,3 @@ weak.last_guy: the last (guy|person|one|bloke|man) who (did|tried) (that )?{regr
 # "Tell your driver to enjoy his evenings while he still can", "Sleep well." after an address
 threat.while_you_can: {enjoy|sleep} ~~ while (you|he|she|they|u) (still )?(can|still can)
 weak.sleep_well: {sleep well|sleep tight}(?=[^a-z0-9]*([.!;\n]|$))
-weak.home_address: (got|have|i've got|i have|know|found|i found) (your|the) (\w+'s |\w+ s )?{home address|number plate|licence plate|license plate}

@@ -168,8 +168,8 @@
     | inetti | ritardati | analfabeti
 # what may follow the insult in a vocative: "ladri schifosi", "incompetenti del cazzo",
 # "ladri che non siete altro", "ladri e truffatori".
-@voc_tail_it = incapaci | incompetenti | inutili | idioti | imbecilli | deficienti | cretini | ladri
-    | truffatori | buffoni | cialtroni | bastardi | pezzenti | totali | assoluti | cronici | nati
+@voc_tail_it = incapaci | idioti | imbecilli | deficienti | cretini | ladri
+    | truffatori | buffoni | cialtroni | pezzenti | totali | assoluti | cronici | nati
     | di (un|una|uno) (venditore|venditrice|negozio|negoziante|tecnico|commesso|commessa|operatore|operatrice|titolare|montatore|meccanico|magazziniere|corriere|fattorino)
     | di merda | di mmerda | de merda | del cazzo | der cazzo | del cavolo | schifosi
     | matricolati | matricolate | incalliti | di professione | della peggior specie

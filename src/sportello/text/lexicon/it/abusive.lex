@@ -133,6 +133,7 @@ insult.buy_from: (da|a|con) (sti|'sti|questi) (<mod_it> )*{<insult_voc_it>} (io 
 # copertone bucato", "dove li pescate, allo zoo?", "vi hanno trovati in un cassonetto?",
 # "il cervello sia un optional", "riesce a contare fino a dieci"
 insult.brain_of: (avete|ha|hanno|hai|c'ha|c'hanno) (\w+ )?(\w+ )?{cervello|intelligenza|quoziente intellettivo|qi|simpatia|educazione|maniere|acume|sveltezza|agilita|agilità|delicatezza} (di|del|della|dello|dei|delle|d') (un|una|uno|un')?
+    | (e|ed) (il|l') {cervello|intelligenza|quoziente intellettivo} (di|del|della|dello) (un|una|uno|un')
 insult.found_in: (pescate|pescati|pescato|pescata|trovati|trovato|trovata|trovate|presi|preso|presa|assunti|assunto|assunta|assumete|raccattati|raccattato|raccattata|raccolti|raccolto|reclutate|reclutati|comprati|comprato) ~ (in un |in una |al |allo |alla |dal |dallo |nel |nello |nella |in |a un |ad un )(\w+ )?{zoo|circo|cassonetto|discarica|mercatino delle pulci|bidone|spazzatura|pattumiera|canile|porcile|manicomio}
 insult.brain_optional: (il )?{cervello|intelligenza|buon senso|neurone|neuroni} (e|è|sia|sono|siano) (un |una )?(optional|facoltativ[oaie]|opzional[ei]|un lusso|in ferie|in vacanza)
 insult.count_to: (riesce|riescono|riesci|riuscite|sa|sanno|sapete|sai|saprà|sapra|sapranno|saprebbe|saprebbero|sappia|sappiano) (a )?{contare} (fino )?a (dieci|10|tre|3|cinque|5|venti)
@@ -144,7 +145,6 @@ insult.boss_clown: (quel|quella|quei|quelle|sto|sta) {<insult_voc_it>|pagliaccio
 insult.curse: (li |li' )?{mortacci|mortaccivostra|mortaccitua|mortacciloro} (vostra|vostri|tua|tui|de|der|della)?
     | {chiavica|chiaveca} ('e |de |di |e )(ditta|negozio|azienda|gente|venditore|servizio)
     | {vaff|vaffa|vaffan}(?=[^a-z0-9]*[.!?]|[^a-z0-9]*$)
-insult.and_brain: (e|ed) (il|l') {cervello|intelligenza|quoziente intellettivo} (di|del|della|dello) (un|una|uno|un')
 insult.cheek: (avete|hai|ha|hanno|che) (proprio )?(una )?{faccia da culo|faccia di culo|faccia di merda|facce da culo|facce di culo}
 # one's own pet or child compared, not the staff: "il nostro cane ha la simpatia di un gatto"
 veto.own_compared: (mio|mia|nostro|nostra|miei|mie|nostri|nostre) (\w+ )?(\w+ )?(ha|hanno|c'ha) (\w+ )?(\w+ )?{cervello|intelligenza|quoziente intellettivo|simpatia|educazione|maniere}

@@ -12,6 +12,8 @@
 bf.on_purpose: (<clitic_bf_it>) (<verb_2pl_it>|fai|fate|fanno|fa|state facendo|stai facendo|avete fatto|hai fatto) ~~ {apposta|appositamente|volutamente|deliberatamente|intenzionalmente|scientemente}
     | (<clitic_bf_it>) (<verb_2pl_it>|fai|fate|fanno|fa|state facendo|stai facendo|avete fatto|hai fatto) ~~ di {proposito}
     | (fate|fai|fanno) {apposta|appositamente|volutamente}
+    | (avete|state|siete|vi siete|stavate|avevate|<verb_2pl_it>) (\w+ )?(\w+ )?(\w+ )?(\w+ )?{apposta|appositamente|volutamente|deliberatamente|intenzionalmente}
+    | (avete|state|siete|stavate|avevate) ~~ di {proposito}
 bf.against_me: {ce} l'(avete|hai|ha|hanno) (con me|con noi|a morte|proprio con me)
     | (avete|hai) qualcosa {contro} di me
     | (mi|ci) {odiate|prendete di mira|perseguitate|discriminate}
@@ -29,6 +31,7 @@ bf.scam: (e|sembra|sembrate|siete|questo e|tutto e|e tutta|e solo|e proprio|e ch
 bf.obvious: (e|è) {chiaro|evidente|ovvio|palese|lampante|risaputo|logico|lampante} (che|come) (volete|non volete|fate|non avete|mi state|state|questo sito|il vostro|voi|ci prendete|mi prendete|cercate|fate finta)
     | {ovviamente|chiaramente|evidentemente} (il |la )?(pacco|ordine|rimborso|reso) ('|")?(smarrito|perso|perduto|in ritardo|in lavorazione|rimborsato)('|")? (e|è) (un|una) (trucco|scusa|balla|bugia|invenzione)
 bf.trick: {trucco|trucchetto|scusa|scuse|scusante|pretesto|stratagemma|giochino|giochetto|tattica|strategia|balla|bugia|scusa bella e buona} per non (pagare|rimborsare|restituire|rimborsarmi|risarcire|pagarmi|ridarmi|spedire|rispondere|darmi)
+    | {trucco|trucchetto|stratagemma|pretesto|giochetto|giochino|scusa} per (farmi|farci|far|fregarmi|fregarci|spillarmi|spillare|incassare|tenervi)
 bf.same_with_all if "tutti|tutte|clienti|chiunque": {fate|fanno|fa|fai} (cosi|sempre cosi|lo stesso|la stessa cosa) (con tutti|con tutte|con i clienti|con tutti i clienti|con chiunque)
 bf.know_game: (conoscete|conosci|sapete|sappiamo|so) (benissimo |bene |molto bene |perfettamente )?(il|come funziona il) {giochino|giochetto|trucco|trucchetto|sistema}
     | lo {sappiamo} (tutti )?(come funziona|come funzionate|come lavorate)
@@ -55,7 +58,8 @@ bf.resold: (l'avete|lo avete|la avete|li avete|le avete|me l'avete|me lo avete) 
 bf.strategy: non (e|è) un {errore|disguido|caso|incidente}[^a-z0-9]+(e|è) (una )?(strategia|tattica|politica aziendale|metodo|sistema|fatto apposta|voluto)
 bf.not_to_pay: per non {ridare|restituire|ridarmi|restituirmi|ridarci} (i soldi|il denaro|niente|nulla|un euro)?
 bf.inflate: {gonfiate|gonfiano|gonfiare|alzate|alzano} i prezzi (prima|per far|apposta)
-bf.pass_off: li {spacci|spacciate|spacciano|spacciano} per | (le|lo|la) {spacci|spacciate|spacciano} per
+bf.pass_off: {spacciandolo|spacciandola|spacciandoli|spacciandole|spacciato|spacciata|spacciati|spacciate} per
+    | li {spacci|spacciate|spacciano|spacciano} per | (le|lo|la) {spacci|spacciate|spacciano} per
 bf.deleted_review: (avete|hanno) (cancellato|eliminato|rimosso|nascosto|censurato|tolto) (la mia |le mie |la |le )?{recensione|recensioni}
 bf.give_up: (sperate|sperano|speravate|aspettate|contate) (che|sul fatto che) (mi|ci|io mi) ~ {arrenda|arrendiamo|stufi|stanchi|desista|lasci perdere|dimentichi}
     | (sperate|sperano|speravate|aspettate|contate) (che|sul fatto che) (la gente|il cliente|i clienti|la gente|le persone|uno|io) (si |mi |ci )?{arrenda|arrendano|stufi|stufino|stanchi|stanchino|desista|desistano|lasci perdere|lascino perdere|dimentichi|dimentichino|rinunci|rinuncino|molli|mollino}
@@ -68,17 +72,9 @@ bf.exploit: {approfittate|approfittano|approfittando|approfittare} (di chi|dei c
 bf.on_purpose_to: {apposta} per (non|farci|fregare|incassare|tenervi|guadagnare)
 bf.by_chance: (sara|sarà) un {caso}, ma
 bf.wont_return: (i soldi|il rimborso|i miei soldi) non (li|lo) (volete|vogliono|vuoi) (\w+ )?{restituire|ridare|rimborsare}
-# on purpose, said of what "you" do without a pronoun before the verb: "avete cancellato
-# apposta la mia recensione", "state facendo scadere apposta i termini", "gonfiate i
-# preventivi apposta" (the customer's own "l'ho comprata apposta" is veto.own_choice)
-bf.you_on_purpose: (avete|state|siete|vi siete|stavate|avevate|<verb_2pl_it>) (\w+ )?(\w+ )?(\w+ )?(\w+ )?{apposta|appositamente|volutamente|deliberatamente|intenzionalmente}
-    | (avete|state|siete|stavate|avevate) ~~ di {proposito}
-# "sperando che non me ne accorgessi", "un trucco per farmi pagare il doppio", "non è un
-# caso", "e lo sapevate benissimo", "spacciandolo per nuovo"
+# "sperando che non me ne accorgessi", "non è un caso", "e lo sapevate benissimo"
 bf.hoping_unnoticed: {sperando|speravate|sperate|contando|contavate} (che )?(io )?non (me ne|ce ne|se ne|ne) (accorgessi|accorga|accorgessimo|accorgesse|accorgano|accorgessero)
-bf.trick_to: {trucco|trucchetto|stratagemma|pretesto|giochetto|giochino|scusa} per (farmi|farci|far|fregarmi|fregarci|spillarmi|spillare|incassare|tenervi)
 bf.no_accident: non (e|è) (certo |mica |di certo |per niente )?un {caso}(?! isolat)(?! unico)(?! raro)
 bf.knew: e lo {sapevate|sapevi|sapeva|sapevano} (benissimo|bene|perfettamente|gia|già|eccome|da subito|fin dall'inizio)
     | {sapendo} (fin dall'inizio|gia|già|da subito|benissimo) che
-    | {spacciandolo|spacciandola|spacciandoli|spacciandole|spacciato|spacciata|spacciati|spacciate} per
 bf.with_everyone: (lo|la|li) {fate|fanno|fai} (sempre )?con (tutti|tutte|chiunque)(?! i prodotti)(?! gli)

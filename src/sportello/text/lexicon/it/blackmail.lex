@@ -23,6 +23,8 @@ harass.every: (verrò|verro|vengo|passo|passerò|passero|torno|tornerò|tornero|
 harass.mass: (vi|ti) (mando|manderò|mandero|scrivo|scriverò|scrivero|spedisco) (\d+|cento|mille|centinaia di|decine di) {email|mail|messaggi|lettere|pec|sms}
 harass.fill: (vi|ti) {riempio|riempiamo|riempirò|riempiremo|riempiro|intasiamo|intaseremo} di (messaggi|mail|email|telefonate|chiamate|richieste)
 harass.picket: (vengo|verrò|verro|torno|tornerò|mi metto|starò|staro|sto) (a fare )?(un |il |del )?{picchetto|presidio|volantinaggio|sit-in} | (con|coi|dei|un) {cartello|cartelli|striscione|volantini} (davanti|fuori|sotto)
+    | (con )?(un )?{cartello|cartelli|striscione} (\w+ )?(\w+ )?~~ (davanti|fuori|all'ingresso|sotto|di fronte)
+    | (davanti|fuori|all'ingresso|sotto) ~~ (con )?(un )?{cartello|cartelli|striscione}
 # "ogni giorno vengo al vostro punto vendita a raccontarlo a tutti i clienti"
 harass.every_day: (ogni|tutti i) (giorno|giorni|sabato|sabati|mattina|mattine|settimana) (vengo|verrò|verro|mi presento|passo|torno) (al|alla|in|nel|davanti al) (vostr[oa] )?{punto vendita|negozio|showroom|sede|magazzino|ufficio}
 
@@ -36,5 +38,3 @@ harass.flood_verb: {tempestare|tempestarvi|bombardare|bombardarvi|inondare|inond
 harass.in_turns: {chiamiamo|chiameremo|chiamo|chiamerò|telefoniamo|scriviamo|scriveremo} ~~ (a turno|a turni|tutto il giorno|tutta la notte|giorno e notte|notte e giorno|ogni ora|ogni mezz'ora)
 harass.until_gives: (lo|la|li) {uso|userò|usero|chiamo|chiamerò|chiamero} ~~ (finche|finché|fino a quando) non (cede|cedete|cedi|cedono|risponde|rispondete|rispondi|paga|pagate)
 harass.under_posts: {sotto} (ogni|tutti i|tutte le|ciascun) (\w+ )?(vostr[oaie] |tu[oaie] )?(\w+ )?(post|annuncio|annunci|video|foto|inserzione|inserzioni|contenuto|contenuti) ~~ (troverete|trovi|trovate|troverai|commento|commenterò|scrivo|scriverò|ci sono|ci sarò|ci saro)
-harass.sign: (con )?(un )?{cartello|cartelli|striscione} (\w+ )?(\w+ )?~~ (davanti|fuori|all'ingresso|sotto|di fronte)
-    | (davanti|fuori|all'ingresso|sotto) ~~ (con )?(un )?{cartello|cartelli|striscione}

@@ -43,6 +43,9 @@ veto.refuse: (non|no|nessun|niente) (uso|usiamo|ho|abbiamo|rispondiamo|rispondo|
 op.my_number: (ti) (lascio|do|mando|scrivo|passo|giro) (il |l' )?(mio )?{numero|cellulare|contatto|whatsapp|telegram|email|mail|recapito|telefono}
 # "se ordini lì in DM ti faccio un prezzo migliore"
 op.order_there: (ordini|ordinate|compri|comprate|acquisti|acquistate|ordina|ordinate|scrivimi|scrivetemi) (da li |da lì |da la |da là |li |lì |la |là |direttamente |da me |in privato |in dm |in direct )+~ {prezzo|sconto|prezzi}
+    | (ordini|ordinate|ordinando|compri|comprando|comprate|acquisti|acquistando|acquistate|ordina|compra) (li|lì|la|là|da me|da noi|direttamente|sul mio sito|sul nostro sito)( direttamente| da me)? ~ {paghi|pagate|risparmi|risparmiate|risparmio|commissioni|commissione}
+    | (paghi|pagate|pagare|pagami|pagatemi|paga) (con |su |via |tramite )?(paypal |bonifico |satispay |revolut |postepay )?{direttamente} a (me|noi)
+    | {pagami|pagatemi|pagarmi} (su|con|via|tramite|col) (paypal|satispay|revolut|postepay|bonifico|hype)
 op.other_app: (scrivimi|scrivetemi|contattami|contattatemi|rispondimi|rispondetemi|rispondermi|scrivermi|contattarmi|mandami|mandatemi|sentiamoci) (pure |per favore |in privato |direttamente )?(su|in|via|tramite|con) {ig|instagram|insta|facebook|fb|messenger|whatsapp|telegram|signal|dm|direct|wa}
 op.cash: (me lo|me la|me li|mi) (paghi|pagate|dai|date) in {contanti}
     | {lascia perdere|lasciamo perdere|lasciate perdere|annulla|annulliamo|annullate} (l'acquisto|l'ordine|la transazione) (dall'app|dalla app|dalla piattaforma|sul sito|qui|sull'app)
@@ -66,9 +69,5 @@ op.not_through: (non|senza) (passiamo|passare|passando|passate|passi|usiamo|usar
 # "ti ho aggiunto su Telegram, continuiamo lì", "chiudiamo la trattativa via mail privata"
 op.move_there: {continuiamo|proseguiamo|sentiamoci|scriviamoci} (li|lì|la|là|di la|di là)(?![a-z0-9])
     | (via|in|per|su|sulla|alla|tramite|la mia|la tua|una|con) {mail privata|email privata|mail personale|email personale|posta privata}
-# "se ordini lì non paghi commissioni", "ordinando lì direttamente risparmi il 12%"
-op.cheaper_there: (ordini|ordinate|ordinando|compri|comprando|comprate|acquisti|acquistando|acquistate|ordina|compra) (li|lì|la|là|da me|da noi|direttamente|sul mio sito|sul nostro sito)( direttamente| da me)? ~ {paghi|pagate|risparmi|risparmiate|risparmio|commissioni|commissione}
-    | (paghi|pagate|pagare|pagami|pagatemi|paga) (con |su |via |tramite )?(paypal |bonifico |satispay |revolut |postepay )?{direttamente} a (me|noi)
-    | {pagami|pagatemi|pagarmi} (su|con|via|tramite|col) (paypal|satispay|revolut|postepay|bonifico|hype)
 # a venue for a threat, not a move to the app: "vi sputtano in tutti i gruppi Telegram"
 veto.venue: (in|nei|su|sui) (tutti i |tutte le |ogni )?{gruppi|gruppo|canali} (\w+ )?(<app_it>)

@@ -136,6 +136,7 @@ rep.stars_drop: (media|valutazione|punteggio|stelle) ~ {scendesse|crollasse|prec
 weak.when_post: (stasera|domani|oggi|stanotte|tra poco|fra poco) {post|video|storia|reel|diretta|live} (su|sul|sui|in)
 rep.check_reviews: {controllate|guardate|controlla|guarda} (pure )?(le )?(vostre )?(recensioni|stelle|valutazioni) ~ (domani|stasera|tra poco|fra poco|lunedi|tra qualche giorno)
 rep.ready_post: (ho )?(gia |già )?{pronto|pronta|pronti} (il|un|una|la) (post|video|articolo|thread|recensione|reel) (per|su|sul)
+    | (il|la|un|una|mio|mia) (\w+ )?{post|video|recensione|articolo|thread|reel} ~~ (e|è|sono) (gia |già )?(pronto|pronta|pronti|scritto|scritta|caricato|caricata|in bozza)
 weak.dont_want_to: non vorrei (proprio )?(dover|essere costrett[oa] a) {scrivere|pubblicare|postare} (un|una|il|la) (articolo|post|video|recensione|thread)
 rep.every_day: {ogni} (giorno|settimana|ora) (un|una) (\w+ )?(post|video|recensione|storia) (\w+ )?(su di voi|su voi|contro di voi|su facebook|su instagram|su tiktok|su google)
 rep.campaign: {campagna} di (recensioni|post|commenti|segnalazioni)
@@ -183,7 +184,6 @@ rep.meme: (vi|ti) (faccio|farò|faro) (diventare|passare per) (un |il )?{meme|zi
 # Facebook", "preparati a una recensione", "la recensione su Trustpilot arriva stasera",
 # "scriverò un post sul mio blog", "troverete una mia recensione nuova firmata con un nome diverso"
 rep.every_site: (<write_it>|<publish_it>) (su|in|sui|nei) (ogni|tutti i|tutte le|qualsiasi) {sito|siti|forum|gruppo|gruppi|portale|portali|piattaforma|piattaforme|social}
-rep.post_ready: (il|la|un|una|mio|mia) (\w+ )?{post|video|recensione|articolo|thread|reel} ~~ (e|è|sono) (gia |già )?(pronto|pronta|pronti|scritto|scritta|caricato|caricata|in bozza)
 rep.brace_review: {preparati|preparatevi|prepari|preparatevi pure|aspettati|aspettatevi} (a|ad) (una |un |delle |dei )?(bella |bel )?(recensione|recensioni|post|video|articolo|thread|shitstorm)
 rep.review_arrives: (la|una|la mia) {recensione|recensioni} (\w+ )?(\w+ )?(arriva|arrivano|esce|escono|parte|partono|va online|andra online|andrà online) (stasera|stanotte|domani|oggi|a breve|presto|tra poco|fra poco)
 rep.blog_post: (<write_it>|<publish_it>|faccio|farò|faro) (un |una )?{post|articolo|video|thread} (sul|sulla|nel|nella) (mio |mia )?(blog|canale|profilo|pagina|newsletter|podcast)

@@ -21,6 +21,7 @@
 
 # --- stalking: "so dove abiti", "ti aspetto fuori dal negozio" ----------------------
 threat.where_you_live: (so|sappiamo|conosco|scopro|scoprirò|scopriro) (bene |benissimo |anche )?(dove|dov'e che|dove e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite|lavori|lavorate|lavora|stai|state|vanno a scuola|parcheggiate|parcheggi}
+    | (so|sappiamo|conosco|conosciamo) (tutti e due |tutti |entrambi |tutte e due |perfettamente |pure )(dove|dov'e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite}
 # (weak: "vi aspetto sotto casa per il ritiro del divano" is an appointment)
 weak.wait_outside: (ti|vi|t'|v') {aspetto|aspettiamo|aspetterò|aspettero|aspetteremo} (io )?(sotto|fuori|fore|davanti|all'uscita|a fine turno|dopo il lavoro|all'orario)
 threat.come_home if "vengo|veniamo|verro|verremo|passo|passero|arrivo|arrivero|vediamo|vengo": (vengo|veniamo|verrò|verro|verremo|passo|passerò|passero|arrivo|arriverò|ci vediamo|ti vengo|vi vengo) (a prenderti |a prendervi |a trovarti |a trovarvi |di persona |io )?{sotto} (casa|al negozio|l'ufficio|il negozio|la sede)
@@ -44,6 +45,7 @@ threat.fire: (do|diamo|darò|daro|appicco) {fuoco} (al|alla|a|ai) (negozio|magaz
 
 # --- ambiguous alone -----------------------------------------------------------------
 weak.careful_bare: (state|stai|stia) (molto )?{attenti|attento|attenta}(?=[^a-z0-9]*([.!;\n]|$))
+    | {stateve|statte|statev|stativi} (accort[ieao]|accuort[io]|attient[ie])
 weak.careful_tell: di {stare} (molto )?(attento|attenti|attenta)(?=[^a-z0-9]*([.!;\n]|$))
 weak.where_business if "dove|dov": (so|sappiamo|conosco) (bene |benissimo )?(dove|dov'e|dove e) ~ {magazzino|negozio|sede|ufficio|uffici|laboratorio|deposito|capannone|furgone|furgoni|punto vendita|azienda|punto di ritiro|punto ritiro|showroom|officina}
     | (so|sappiamo|conosco) (bene |benissimo )?(dove|dov'e|dove e) (si trova |sta |stanno |avete |tenete )?(il |la |i |l' )?(vostro |vostra |vostri |tuo |tua )?{magazzino|negozio|sede|ufficio|uffici|laboratorio|deposito|capannone|furgone|furgoni|azienda}
@@ -102,7 +104,7 @@ weak.find_easy: (lo|la|li|le|ti|vi) {troviamo|troveremo|trovo|troverò|trovero|b
 # hint.*, which only seconds a cue of another kind); see analyse.py.
 @staff_person_it = titolare | proprietario | proprietaria | capo | responsabile | direttore | direttrice
     | magazziniere | commesso | commessa | fattorino | corriere | operatore | operatrice | impiegato
-    | impiegata | amministratore | ragazzo | ragazza | tizio | tizia | signore | signora | dipendente
+    | impiegata | amministratore | tecnico | montatore | meccanico | autista | ragazzo | ragazza | tizio | tizia | signore | signora | dipendente
     | dipendenti | moglie | marito | figli | figlio | figlia | famiglia
 @person_fact_it = il nome | come si chiama | come ti chiami | che macchina | che auto | la macchina
     | l'auto | la targa | i figli | la famiglia | la moglie | il marito | la villa | la casa
@@ -157,6 +159,7 @@ weak.not_to_talk_bare: non (per|a) {parlare|chiacchierare|discutere}(?=[^a-z0-9]
 weak.who_you_are: (sa|sanno|so|sappiamo) (anche |bene |benissimo |pure )?chi {siete|sei}
 weak.never_forget: (sono|io sono) (uno|una|un tipo|una persona) che non {dimentica|perdona|dimentico|perdono}
     | io non {dimentico|perdono}(?=[^a-z0-9]*([.!;,\n]|$))
+    | (non|nun|nu) (me|mi|ve|vi|ce|ci) {scordo|scorderò|scordero|dimentico|dimenticherò|dimentichero|scordamm} (niente|nulla|di voi|di te|facilmente|mai|chi)
 weak.we_handle_it: ci {pensiamo} noi(?=[^a-z0-9]*([.!;,\n]|$)) | ci {penso} io(?=[^a-z0-9]*([.!;,\n]|$))
 hint.if_i_were_you: {fossi in voi|fossi in te} | al vostro {posto}
     | (vi|ti|le) {conviene} (restituirmi|ridarmi|rimborsarmi|pagare|pagarmi|sistemare|risolvere|darmi|mandarmi)
@@ -228,7 +231,7 @@ weak.around: ci {vediamo|becchiamo|vedremo|beccheremo} in giro
 weak.not_lawyers: <not_lawyers_it> {<lawyers_it>}
 # (a harm to people or things: "sarebbe un peccato se i miei follower lo sapessero" is a
 # reputation threat)
-weak.shame_if: (sarebbe (proprio )?un|che) {peccato} se (qualcuno|qualcosa|succedesse|capitasse|si rompesse|prendesse fuoco|il vostro|la vostra|il tuo|la tua|i vostri|le vostre|vi succedesse|ti succedesse)
+weak.shame_if: (sarebbe (proprio |davvero )?un (vero |gran |bel )?|che) {peccato} se (qualcuno|qualcosa|succedesse|capitasse|si rompesse|prendesse fuoco|il vostro|la vostra|il tuo|la tua|i vostri|le vostre|vi succedesse|ti succedesse)
 weak.anything_happens: {capita|succede|capitano|succedono} (di tutto|incidenti|brutte cose|cose brutte|certe cose)(,? (no|vero|eh|sai|sapete))?(?=[^a-z0-9]*([.!?;\n]|$))
     | (possono|puo|può) {capitare|succedere} (di tutto|incidenti|brutte cose|cose brutte)(,? (no|vero|eh|sai|sapete))?(?=[^a-z0-9]*([.!?;\n]|$))
 hint.see_if: {vediamo} se (fai|fate|ridi|ridete|sei|siete|fai ancora|fate ancora|ridi ancora|ridete ancora)
@@ -244,18 +247,14 @@ weak.beat_up: (<clitic_it>) {gonfio|gonfierò|gonfiero|sfondo|sfonderò|sfondero
 soft.pay_back: (ve|te) la (faccio|farò|faro) {scontare|rimpiangere}
 
 # --- from sets 36-39 (2026-12-03, evening) ---------------------------------------------
-# "Sappiamo tutti e due dove vivi", "dormite sereni finché potete", "stia tranquillo... per ora"
-threat.where_you_live2: (so|sappiamo|conosco|conosciamo) (tutti e due |tutti |entrambi |tutte e due |perfettamente |pure )(dove|dov'e che) {abiti|abitate|vivi|vivete|abita|abitano|dormi|dormite}
+# "dormite sereni finché potete", "stia tranquillo... per ora"
 threat.while_you_can: {dormi|dormite|dorma|dormano|goditi|godetevi|goda|godano} ~ (finche|finché|fin che|fino a che|fino a quando) (puoi|potete|può|puo|possono|ancora)
     | {stia|stai|state|stiano|dormi|dormite|dorma} (pure )?(tranquill[oaie]|seren[oaie]|sereni|sereno)[^a-z0-9]*(per ora|per adesso|finche|finché)
 weak.sleep_well: {dormite|dormi|dorma} (pure )?(bene|sereni|sereno|serena|tranquill[oaie])(?=[^a-z0-9]*([.!;\n]|$))
 # "sarebbe un vero peccato se a quel bel furgone succedesse qualcosa"
 threat.shame_if: (sarebbe|sarebbero|sarebbe davvero|sarebbe proprio) (un )?(vero |gran |bel |proprio un )?{peccato} (se )?~~ (succedesse|capitasse|accadesse) (qualcosa|qualcosina|un incidente|un guaio)
     | (sarebbe|sarebbero) (un )?(vero |gran |bel |proprio un )?{peccato} se ~~ (una notte|di notte|una mattina|stanotte) ~~ (qualcuno|qualcosa)
-weak.shame_if: (sarebbe|sarebbero) (un )?(vero |gran |bel |proprio un )?{peccato} se ~~ (qualcuno|qualcosa) ~ (finisse|andasse|prendesse|rompesse|bruciasse|sparisse)
-# "Stateve accorte", "nun me scordo niente e nisciuno", "s'adda guardà 'e spalle"
-weak.careful_dialect: {stateve|statte|statev|stativi} (accort[ieao]|accuort[io]|attient[ie])
-weak.not_forget: (non|nun|nu) (me|mi|ve|vi|ce|ci) {scordo|scorderò|scordero|dimentico|dimenticherò|dimentichero|scordamm} (niente|nulla|di voi|di te|facilmente|mai|chi)
+# "s'adda guardà 'e spalle"
 threat.watch_back: (s'adda|si deve|se deve|deve|devono|dovete|dovrà|dovra) {guardà|guarda|guardare|guardà} (bene )?('e|le|alle) spalle
 # "vengo in sede e faccio un macello", "poi vengo a trovarvi di persona e vi passa la voglia"
 threat.mayhem: (vengo|veniamo|verrò|verro|vengo li|vengo lì|passo|entro|arrivo) ~~ (e )?{faccio} (un |una )?(macello|strage|massacro|finimondo|carneficina|sfracello)
@@ -283,8 +282,6 @@ weak.wont_start: (il vostro|la vostra|il tuo|la tua|quel|quella) (bel |bella )?(
 weak.tell_staff: {dite|ditelo|ditegli|ditele|riferite|riferisca} (a |al |alla |ai )?(vostr[oaie] )?(collega|collegh[ie]|tecnico|titolare|capo|corriere|autista|montatore|commess[oa]|operatore|operatrice|responsabile|magazziniere) ~~ che (ho|so|conosco|sappiamo|abbiamo)
 weak.their_kids: (foto|scuola|asilo|nomi) (dei |delle |di )?(suoi|sue|tuoi|tue|vostri|vostre) {bambini|figli|figlie|bimbi|nipoti}
 weak.goes_around: so (bene |benissimo |anche )?(che|dove|quando) {gira|girate|giri|passa|passate|esce|uscite|parcheggia|parcheggiate|porta} (in zona|per|dalle|alle|sempre|ogni)
-# "mi sono già segnato i nomi di tutti voi e l'indirizzo di casa del vostro tecnico"
-weak.home_address: {indirizzo} di casa (del|della|dei|delle|di) (vostr[oaie]|tu[oaie]|titolare|tecnico|capo|corriere|autista|montatore|commess[oa]|responsabile|magazziniere)
 weak.names_noted: (segnato|segnata|annotato|annotata|preso|presa|ho) (gia |già )?(i )?{nomi} (e cognomi )?(di tutti voi|di ognuno di voi|di tutti|di tutti quanti)
 # "gli faccio trovare una bella sorpresa sotto casa"
 weak.surprise: (gli|le|vi|ti) {faccio trovare|farò trovare|faro trovare|facciamo trovare} (una |un )?(bella |bel )?(sorpresa|sorpresina|regalino|regalo|pensierino)
